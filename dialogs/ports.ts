@@ -1,0 +1,40 @@
+import type { Language, OutboundMessage } from '../src/channels/outboundMessage';
+
+/**
+ * What the dialogs need from the capabilities, as small interfaces. The composition root
+ * (src/app.ts) hands in implementations; dialogs never import Prisma, restify or Bot Framework.
+ */
+
+export interface FaqTopicView {
+  id: string;
+  title: string;
+  short: string;
+  long?: string;
+  handoff?: 'locator' | 'crisis';
+  followUps: { id: string; title: string }[];
+}
+
+export type FaqResult =
+  | { kind: 'answer'; topicId: string }
+  | { kind: 'clarify'; topicIds: string[] }
+  | { kind: 'none' };
+
+export interface FaqPort {
+  match(text: string, language: Language, previousTopicId?: string): FaqResult;
+  topic(id: string, language: Language): FaqTopicView;
+  /** The topic whose title is exactly this text (a tapped follow-up button), if any. */
+  topicByTitle(text: string, language: Language): string | undefined;
+}
+
+export type GuardrailKind = 'medical_advice' | 'human_check';
+
+export interface GuardrailPort {
+  classify(text: string): GuardrailKind | null;
+  reply(kind: GuardrailKind, language: Language): OutboundMessage;
+}
+
+/** Counters the dialogs report; never given any content. */
+export interface DialogMetrics {
+  faqAnswered(): void;
+  faqNoMatch(): void;
+}

@@ -1,0 +1,124 @@
+import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import type restify from 'restify';
+import { MainRouter } from '../dialogs/mainRouter';
+import { FallbackDialog } from '../dialogs/fallbackDialog';
+import { createAdapter } from './bot/botAdapter';
+import { buildDialogs, type DialogServices } from './dialogCatalog';
+import { IopBot } from './bot/iopBot';
+import { type Clock, systemClock } from './bot/turnServices';
+import type { AppConfig } from './config/config';
+import { CoreMessages } from './content/coreMessages';
+import { createLogger, type Logger } from './observability/logger';
+import { Metrics } from './observability/metrics';
+import { createCrisisScreen } from './safety/crisisScreen';
+import { languageChooser } from './knowledge/languageChooser';
+import { createHttpServer, InFlight } from './server/httpServer';
+import { ConversationReferenceStore } from './storage/conversationReferenceStore';
+import { type Database, openDatabase } from './storage/database';
+import { createFieldCipher, type FieldCipher } from './storage/fieldCipher';
+import { PrismaStorage } from './storage/prismaStorage';
+import { UserHasher } from './storage/userHasher';
+
+export interface AppOptions {
+  clock?: Clock;
+  logger?: Logger;
+  metrics?: Metrics;
+}
+
+/** Everything the service is made of, wired once. Tests build it the same way `npm start` does. */
+export interface App {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly database: Database;
+  readonly cipher: FieldCipher;
+  readonly server: restify.Server;
+  readonly bot: IopBot;
+  readonly references: ConversationReferenceStore;
+  readonly services: DialogServices;
+  readonly metrics: Metrics;
+  /** Starts listening; resolves with the bound port. */
+  start(port?: number): Promise<number>;
+  /** Stops accepting, lets turns in flight finish (up to the grace period), closes the database. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const database = await openDatabase({ ...config.database, projectRoot: config.projectRoot });
+  const cipher = createFieldCipher(config.privacy.encryptionKeys);
+  const hasher = new UserHasher(config.privacy.userHashSecret);
+  const storage = new PrismaStorage(database.prisma, cipher);
+  const references = new ConversationReferenceStore(database.prisma, cipher, hasher);
+  const messages = CoreMessages.load({
+    botName: config.botName,
+    programName: config.programName,
+    supportContact: config.supportContact,
+  });
+  const metrics = options.metrics ?? new Metrics();
+  const dialogMetrics = { faqAnswered: () => metrics.faqAnswers.inc(), faqNoMatch: () => metrics.faqNoMatch.inc() };
+  const services: DialogServices = { config, clock, database, cipher, hasher, references, messages, metrics: dialogMetrics };
+  const router = new MainRouter(buildDialogs(services), new FallbackDialog({ fallback: (l) => messages.for(l).fallback }));
+  const bot = new IopBot({
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    references,
+    hasher,
+    router,
+    crisis: createCrisisScreen(),
+    languages: languageChooser,
+    messages,
+    clock,
+    logger,
+    observer: { crisisReply: (channel) => metrics.crisisReplies.inc({ channel }) },
+  });
+  const adapter = createAdapter(config, logger, (context: TurnContext) => {
+    const language = context.activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
+    return messages.for(language).turnError;
+  }, (channel) => metrics.turnErrors.inc({ channel }));
+  const inFlight = new InFlight();
+  const server = createHttpServer(
+    {
+      name: config.botName,
+      maxBodyBytes: config.maxBodyBytes,
+      adapter,
+      logic: (context) => bot.run(context),
+      isReady: () => database.isReady(),
+      logger,
+      metrics,
+      metricsToken: config.metricsToken,
+    },
+    inFlight,
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config,
+    logger,
+    database,
+    cipher,
+    server,
+    bot,
+    references,
+    services,
+    metrics,
+    async start(port = config.port) {
+      await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
+      const bound = (server.address() as { port: number }).port;
+      logger.info({ port: bound, database: database.provider, localMode: config.auth.localMode }, 'listening');
+      return bound;
+    },
+    stop() {
+      stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
+          server.server.closeIdleConnections();
+        });
+        await Promise.race([inFlight.idle(), new Promise((r) => setTimeout(r, config.shutdownGraceMs).unref())]);
+        await database.close();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,220 @@
+import {
+  type Activity,
+  type ConversationState,
+  type StatePropertyAccessor,
+  TeamsActivityHandler,
+  TurnContext,
+  type UserState,
+} from 'botbuilder';
+import type { MainRouter } from '../../dialogs/mainRouter';
+import type { ConversationData, TurnInput, UserProfile } from '../../dialogs/turnTypes';
+import type { Language, OutboundMessage } from '../channels/outboundMessage';
+import { renderMessage } from '../channels/renderer';
+import type { CoreMessages } from '../content/coreMessages';
+import { hashId, type Logger } from '../observability/logger';
+import type { ConversationReferenceStore } from '../storage/conversationReferenceStore';
+import type { UserHasher } from '../storage/userHasher';
+import { inboundText, resolveNumberedReply, sharedLocation } from './inboundText';
+import type { Clock, CrisisScreen, LanguageChooser } from './turnServices';
+
+export interface IopBotDependencies {
+  conversationState: ConversationState;
+  userState: UserState;
+  references: ConversationReferenceStore;
+  hasher: UserHasher;
+  router: MainRouter;
+  crisis: CrisisScreen;
+  languages: LanguageChooser;
+  messages: CoreMessages;
+  clock: Clock;
+  logger: Logger;
+  observer?: TurnObserver;
+}
+
+/** Hooks for metrics; no message content is ever passed. */
+export interface TurnObserver {
+  crisisReply(channelId: string): void;
+}
+
+/** How many turns after a crisis reply keep the resources attached. */
+const CRISIS_CARE_TURNS = 3;
+
+/**
+ * The turn pipeline. Order matters: the crisis screen runs on the raw text before state is loaded,
+ * so a person in crisis is answered first and even when the database is down; only then are
+ * state, the router and the channel renderer involved.
+ */
+export class IopBot extends TeamsActivityHandler {
+  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+  private readonly userProfile: StatePropertyAccessor<UserProfile>;
+
+  constructor(private readonly deps: IopBotDependencies) {
+    super();
+    this.conversationData = deps.conversationState.createProperty<ConversationData>('conversation');
+    this.userProfile = deps.userState.createProperty<UserProfile>('profile');
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.welcomeNewMembers(context);
+      await next();
+    });
+    // Teams: the app being installed is when proactive messages become possible; removal ends it.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.rememberReference(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      const reference = TurnContext.getConversationReference(context.activity);
+      await this.deps.references.forget(this.referenceKey(reference));
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    if (context.turnState.get(SKIP_SAVE)) return;
+    await this.deps.conversationState.saveChanges(context);
+    await this.deps.userState.saveChanges(context);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const raw = inboundText(activity);
+    const crisisLanguage = this.deps.languages.choose(raw, activity.locale, undefined);
+    const crisisReply = raw ? this.deps.crisis.screen(raw, crisisLanguage) : undefined;
+    if (crisisReply) {
+      await this.send(context, [crisisReply]);
+      this.deps.observer?.crisisReply(activity.channelId);
+      await this.afterCrisis(context, crisisLanguage);
+      return;
+    }
+    const conversation = await this.conversationData.get(context, {});
+    const user = await this.userProfile.get(context, {});
+    const input = this.turnInput(context, raw, conversation, user);
+    const replies = await this.deps.router.route(input);
+    const framed = this.frame(input, replies);
+    conversation.lastChoices = framed[framed.length - 1]?.choices?.map((c) => c.value);
+    if (!conversation.lastChoices?.length) delete conversation.lastChoices;
+    await this.send(context, framed);
+    await this.rememberReference(context);
+  }
+
+  /** State after a crisis reply is best effort: the reply has gone out whatever happens here. */
+  private async afterCrisis(context: TurnContext, language: Language): Promise<void> {
+    try {
+      const conversation = await this.conversationData.get(context, {});
+      conversation.crisisCareTurns = CRISIS_CARE_TURNS;
+      conversation.pending = undefined;
+      conversation.language = language;
+      conversation.welcomed = true;
+      conversation.startedAt ??= this.deps.clock.now().toISOString();
+      await this.rememberReference(context);
+    } catch (error) {
+      context.turnState.set(SKIP_SAVE, true);
+      this.deps.logger.error(
+        { err: errorSummary(error), conversation: hashId(context.activity.conversation?.id) },
+        'state unavailable after a crisis reply',
+      );
+    }
+  }
+
+  private turnInput(
+    context: TurnContext,
+    raw: string,
+    conversation: ConversationData,
+    user: UserProfile,
+  ): TurnInput {
+    const activity = context.activity;
+    const now = this.deps.clock.now();
+    conversation.startedAt ??= now.toISOString();
+    user.firstSeen ??= now.toISOString();
+    const text = resolveNumberedReply(raw, conversation.lastChoices);
+    const language = this.deps.languages.choose(text, activity.locale, conversation.language ?? user.language);
+    conversation.language = language;
+    const reference = TurnContext.getConversationReference(activity);
+    return {
+      text,
+      language,
+      now,
+      channelId: activity.channelId,
+      clientTimeZone: validTimeZone(activity.localTimezone),
+      sharedLocation: sharedLocation(activity),
+      userHash: this.deps.hasher.hash(activity.channelId, activity.from?.id ?? ''),
+      conversationKey: this.referenceKey(reference),
+      conversation,
+      user,
+    };
+  }
+
+  /** First contact gets the welcome and disclaimer ahead of the answer; after a crisis, resources stay close. */
+  private frame(input: TurnInput, replies: OutboundMessage[]): OutboundMessage[] {
+    const set = this.deps.messages.for(input.language);
+    const framed = [...replies];
+    if (!input.conversation.welcomed) {
+      input.conversation.welcomed = true;
+      framed.unshift({ text: `${set.welcome}\n\n${set.disclaimer}` });
+    }
+    const care = input.conversation.crisisCareTurns ?? 0;
+    if (care > 0) {
+      input.conversation.crisisCareTurns = care - 1;
+      framed.push(this.deps.crisis.careReminder(input.language));
+    }
+    return framed;
+  }
+
+  private async welcomeNewMembers(context: TurnContext): Promise<void> {
+    const added = context.activity.membersAdded ?? [];
+    if (!added.some((m) => m.id !== context.activity.recipient?.id)) return;
+    const conversation = await this.conversationData.get(context, {});
+    if (conversation.welcomed) return;
+    conversation.welcomed = true;
+    conversation.startedAt ??= this.deps.clock.now().toISOString();
+    const language = this.deps.languages.choose('', context.activity.locale, undefined);
+    const set = this.deps.messages.for(language);
+    const choices = set.welcomeChoices.map((label) => ({ label, value: label }));
+    conversation.lastChoices = choices.map((c) => c.value);
+    await this.send(context, [{ text: `${set.welcome}\n\n${set.disclaimer}`, choices }]);
+    await this.rememberReference(context);
+  }
+
+  private async send(context: TurnContext, messages: OutboundMessage[]): Promise<void> {
+    const activities = messages.flatMap((m) => renderMessage(m, context.activity.channelId));
+    if (activities.length) await context.sendActivities(activities);
+  }
+
+  private async rememberReference(context: TurnContext): Promise<void> {
+    await this.deps.references.remember(TurnContext.getConversationReference(context.activity));
+  }
+
+  private referenceKey(reference: Partial<{ channelId: string; conversation: { id: string } }>): string {
+    return `${reference.channelId ?? ''}|${reference.conversation?.id ?? ''}`;
+  }
+}
+
+const SKIP_SAVE = Symbol('skipStateSave');
+
+function validTimeZone(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What may be logged about an error: its kind and where it came from, never its message text. */
+export function errorSummary(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const frames = (error.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 6);
+  return {
+    type: error.name,
+    code: (error as { code?: unknown }).code,
+    stack: frames.map((l) => l.trim()).join(' | '),
+    cause: error.cause instanceof Error ? error.cause.name : undefined,
+  };
+}
+
+export type { Activity };

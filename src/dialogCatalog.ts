@@ -1,0 +1,31 @@
+import { FaqDialog } from '../dialogs/faqDialog';
+import type { DialogMetrics } from '../dialogs/ports';
+import type { Dialog } from '../dialogs/turnTypes';
+import type { Clock } from './bot/turnServices';
+import type { AppConfig } from './config/config';
+import type { CoreMessages } from './content/coreMessages';
+import { createFaqPort } from './knowledge/faqPort';
+import type { ConversationReferenceStore } from './storage/conversationReferenceStore';
+import type { Database } from './storage/database';
+import type { FieldCipher } from './storage/fieldCipher';
+import type { UserHasher } from './storage/userHasher';
+
+/** What the composition root has built, for the capabilities behind the dialogs. */
+export interface DialogServices {
+  config: AppConfig;
+  clock: Clock;
+  database: Database;
+  cipher: FieldCipher;
+  hasher: UserHasher;
+  references: ConversationReferenceStore;
+  messages: CoreMessages;
+  metrics: DialogMetrics;
+}
+
+/** The dialogs in priority order: the first to take a message answers it. */
+export function buildDialogs(services: DialogServices): Dialog[] {
+  const faq = new FaqDialog(createFaqPort(), services.metrics, {
+    locator: async (input) => [{ text: services.messages.for(input.language).fallback }],
+  });
+  return [faq];
+}

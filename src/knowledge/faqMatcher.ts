@@ -1,0 +1,136 @@
+import type { Language } from '../channels/outboundMessage';
+import { FaqIndex, type TopicScore } from './faqIndex';
+import type { FaqContent } from './faqSchema';
+import { MoreRequestDetector } from './moreRequestDetector';
+import { TermAnalyzer } from './termAnalyzer';
+
+/** What the matcher concluded about a question. Scores run from 0 to 1. */
+export type FaqMatch =
+  | { kind: 'answer'; topicId: string; score: number }
+  | { kind: 'clarify'; candidates: { topicId: string; score: number }[] }
+  | { kind: 'none' };
+
+export interface FaqMatchOptions {
+  language: Language;
+  /** The topic answered last in this conversation, used to read short follow-ups in context. */
+  previousTopicId?: string;
+}
+
+// Below this the best topic shares too little with the question to risk an answer. One familiar
+// word next to an unfamiliar subject ("what time is it in london") scores about 0.50, so the bar
+// sits just above it (see docs/decisions/0005-faq-matching.md).
+const MIN_ANSWER_SCORE = 0.52;
+// A runner-up within 10% of the winner means the question genuinely straddles topics: ask.
+const CLARIFY_RATIO = 0.9;
+const MAX_CLARIFY_CANDIDATES = 3;
+// "and DBT?" or "what about group?" right after an answer usually means a related topic, so on short
+// follow-ups unrelated topics are scaled down (rather than related ones up, which keeps scores <= 1).
+const UNRELATED_FOLLOW_UP_FACTOR = 0.85;
+const FOLLOW_UP_MAX_TERMS = 3;
+// Only the start of a very long message is matched, which keeps the cost of a turn bounded.
+const MAX_MATCHED_CHARACTERS = 600;
+
+interface LanguageEngine {
+  analyzer: TermAnalyzer;
+  index: FaqIndex;
+  moreRequests: MoreRequestDetector;
+  related: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Offline FAQ matcher for English and Spanish. All indexes are built once here; `match` only
+ * analyses the question and walks small posting lists.
+ */
+export class FaqMatcher {
+  private readonly engines: Record<Language, LanguageEngine>;
+  private readonly topicIds: ReadonlySet<string>;
+
+  constructor(content: FaqContent) {
+    this.topicIds = new Set(content.topics.map((topic) => topic.id));
+    this.engines = { en: buildEngine(content, 'en'), es: buildEngine(content, 'es') };
+  }
+
+  /**
+   * Matches in the conversation's language first. If nothing fits there, a confident match in the
+   * other language is accepted, because visitors do not always write in their browser's language.
+   */
+  match(fullText: string, options: FaqMatchOptions): FaqMatch {
+    const text = fullText.slice(0, MAX_MATCHED_CHARACTERS);
+    const previous =
+      options.previousTopicId && this.topicIds.has(options.previousTopicId)
+        ? options.previousTopicId
+        : undefined;
+    const primary = this.matchIn(options.language, text, previous);
+    if (primary.kind !== 'none') return primary;
+    const fallback = this.matchIn(options.language === 'en' ? 'es' : 'en', text, previous);
+    return fallback.kind === 'answer' ? fallback : primary;
+  }
+
+  private matchIn(language: Language, text: string, previous: string | undefined): FaqMatch {
+    const engine = this.engines[language];
+    if (previous && engine.moreRequests.isMoreRequest(engine.analyzer.words(text))) {
+      return { kind: 'answer', topicId: previous, score: 1 };
+    }
+    const terms = engine.analyzer.analyze(text);
+    if (terms.length === 0) return { kind: 'none' };
+    let scores = engine.index.score(terms);
+    if (previous && terms.length <= FOLLOW_UP_MAX_TERMS) {
+      scores = favourRelated(scores, engine.related.get(previous));
+    }
+    return decide(scores);
+  }
+}
+
+function favourRelated(
+  scores: readonly TopicScore[],
+  related: ReadonlySet<string> | undefined,
+): TopicScore[] {
+  if (!related) return [...scores];
+  return scores
+    .map((entry) =>
+      related.has(entry.topicId) ? entry : { ...entry, score: entry.score * UNRELATED_FOLLOW_UP_FACTOR },
+    )
+    .sort((a, b) => b.score - a.score);
+}
+
+function decide(scores: readonly TopicScore[]): FaqMatch {
+  const top = scores[0];
+  if (!top || top.score < MIN_ANSWER_SCORE) return { kind: 'none' };
+  const close = scores
+    .filter((entry) => entry.score >= top.score * CLARIFY_RATIO)
+    .slice(0, MAX_CLARIFY_CANDIDATES);
+  if (close.length > 1) {
+    return { kind: 'clarify', candidates: close.map(({ topicId, score }) => ({ topicId, score })) };
+  }
+  return { kind: 'answer', topicId: top.topicId, score: top.score };
+}
+
+function buildEngine(content: FaqContent, language: Language): LanguageEngine {
+  const lexicon = content.lexicon[language];
+  const texts = content.topics.flatMap((topic) => [topic[language].title, ...topic[language].examples]);
+  const analyzer = new TermAnalyzer(language, lexicon, texts);
+  const index = new FaqIndex(
+    content.topics.map((topic) => ({
+      topicId: topic.id,
+      documents: [topic[language].title, ...topic[language].examples].map((text) => analyzer.analyze(text)),
+    })),
+  );
+  return {
+    analyzer,
+    index,
+    moreRequests: new MoreRequestDetector(lexicon),
+    related: relatedTopics(content, language),
+  };
+}
+
+/** Topics linked by follow-up suggestions, in either direction. */
+function relatedTopics(content: FaqContent, language: Language): Map<string, Set<string>> {
+  const related = new Map<string, Set<string>>(content.topics.map((topic) => [topic.id, new Set<string>()]));
+  for (const topic of content.topics) {
+    for (const followUp of topic[language].followUps) {
+      related.get(topic.id)?.add(followUp);
+      related.get(followUp)?.add(topic.id);
+    }
+  }
+  return related;
+}

@@ -1,0 +1,59 @@
+import { boundedEditDistance } from './editDistance';
+
+// Short words have too many real neighbours ("game" is one letter from "same"): leave them alone.
+const MIN_CORRECTABLE_LENGTH = 6;
+// Only long words can absorb two slips without turning into a different real word.
+const LONG_WORD_LENGTH = 10;
+const CACHE_LIMIT = 2000;
+
+/**
+ * Maps a misspelt word to the nearest known word, preferring the most frequent one on ties.
+ * Known words and words with no close neighbour are returned unchanged.
+ */
+export class SpellingCorrector {
+  private readonly known: ReadonlyMap<string, number>;
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string>();
+
+  /** @param wordFrequencies every word the corrector may suggest, with how often it occurs. */
+  constructor(wordFrequencies: ReadonlyMap<string, number>) {
+    this.known = wordFrequencies;
+    for (const word of wordFrequencies.keys()) {
+      const bucket = this.byLength.get(word.length) ?? [];
+      bucket.push(word);
+      this.byLength.set(word.length, bucket);
+    }
+  }
+
+  correct(word: string): string {
+    if (word.length < MIN_CORRECTABLE_LENGTH || this.known.has(word) || /[0-9]/.test(word)) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const corrected = this.findNearest(word) ?? word;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, corrected);
+    return corrected;
+  }
+
+  private findNearest(word: string): string | undefined {
+    const limit = word.length >= LONG_WORD_LENGTH ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    let bestFrequency = 0;
+    for (let length = word.length - limit; length <= word.length + limit; length += 1) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        // People rarely mistype the first letter; requiring it to match avoids many false fixes.
+        if (candidate.length < MIN_CORRECTABLE_LENGTH || candidate[0] !== word[0]) continue;
+        const distance = boundedEditDistance(word, candidate, limit);
+        if (distance > limit) continue;
+        const frequency = this.known.get(candidate) ?? 0;
+        if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+          best = candidate;
+          bestDistance = distance;
+          bestFrequency = frequency;
+        }
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,131 @@
+import type { Language } from '../channels/outboundMessage';
+import type { FaqLexiconLanguage } from './faqSchema';
+import { SpellingCorrector } from './spellingCorrector';
+import { lightStem, stemWord } from './stemmer';
+import { tokenize } from './textNormalizer';
+
+// A five-digit number in a question is almost always a US ZIP code; other bare numbers ("3 kids",
+// "5 days") say little about the topic unless a synonym gives them meaning (988, ages).
+const ZIP_CODE = /^[0-9]{5}$/;
+const NUMBER = /^[0-9]+$/;
+const ZIP_TERM = 'zip';
+
+interface Phrase {
+  canonical: string;
+  length: number;
+}
+
+/**
+ * The keys a synonym phrase is stored under: its words, folded and lightly stemmed. A single
+ * Spanish word also gets its plural, since Spanish keys keep their final "s".
+ */
+export function synonymKeys(phrase: string, language: Language): string[] {
+  const words = tokenize(phrase).map((word) => lightStem(word, language));
+  const key = words.join(' ');
+  if (language !== 'es' || words.length !== 1 || key.endsWith('s') || /[0-9]/.test(key)) return [key];
+  return [key, /[aeiou]$/.test(key) ? `${key}s` : `${key}es`];
+}
+
+/** Marks phrases that carry no meaning of their own ("kind of", "me cuesta"). */
+const IGNORED = '';
+
+/**
+ * Turns a question into the terms the FAQ index works with: folded words, spelling-corrected
+ * against the known vocabulary, stemmed, with synonym phrases collapsed to one canonical term and
+ * stopwords dropped. Content and queries both go through here, so they always agree.
+ */
+export class TermAnalyzer {
+  private readonly stopwords: ReadonlySet<string>;
+  private readonly phrases = new Map<string, string>();
+  private readonly longestPhrase: number;
+  private readonly corrector: SpellingCorrector;
+  private readonly knownStems: ReadonlySet<string>;
+
+  /**
+   * @param corpus texts whose words count as correctly spelt (example questions and titles).
+   */
+  constructor(
+    readonly language: Language,
+    lexicon: FaqLexiconLanguage,
+    corpus: readonly string[],
+  ) {
+    this.stopwords = new Set(lexicon.stopwords.flatMap((word) => tokenize(word)));
+    let longest = 1;
+    const entries = [
+      ...lexicon.synonyms.flatMap((group) => group.from.map((phrase) => [phrase, group.to] as const)),
+      ...lexicon.ignore.map((phrase) => [phrase, IGNORED] as const),
+    ];
+    for (const [phrase, canonical] of entries) {
+      for (const key of synonymKeys(phrase, language)) {
+        this.phrases.set(key, canonical);
+        longest = Math.max(longest, key.split(' ').length);
+      }
+    }
+    this.longestPhrase = longest;
+    const wordCounts = countWords(corpus, lexicon);
+    this.corrector = new SpellingCorrector(wordCounts);
+    this.knownStems = new Set([...wordCounts.keys()].map((word) => stemWord(word, language)));
+  }
+
+  /**
+   * Folded, spelling-corrected words, before stemming and synonyms. A word whose stem is already
+   * known is another form of a known word ("cambio" beside "cambiar"), not a typo.
+   */
+  words(text: string): string[] {
+    return tokenize(text).map((word) =>
+      this.knownStems.has(stemWord(word, this.language)) ? word : this.corrector.correct(word),
+    );
+  }
+
+  analyze(text: string): string[] {
+    const words = this.words(text);
+    const keys = words.map((word) => lightStem(word, this.language));
+    const terms: string[] = [];
+    let position = 0;
+    while (position < words.length) {
+      const phrase = this.phraseAt(words, keys, position);
+      if (phrase) {
+        if (phrase.canonical !== IGNORED) terms.push(phrase.canonical);
+        position += phrase.length;
+        continue;
+      }
+      const term = this.plainTerm(words[position]);
+      if (term !== undefined) terms.push(term);
+      position += 1;
+    }
+    return terms;
+  }
+
+  private plainTerm(word: string): string | undefined {
+    if (ZIP_CODE.test(word)) return ZIP_TERM;
+    if (NUMBER.test(word) || this.stopwords.has(word)) return undefined;
+    return stemWord(word, this.language);
+  }
+
+  // Longest phrase first. A one-word synonym never overrides a stopword: "even" is filler even
+  // though "evening" reduces to it.
+  private phraseAt(words: readonly string[], keys: readonly string[], start: number): Phrase | undefined {
+    const maxLength = Math.min(this.longestPhrase, keys.length - start);
+    for (let length = maxLength; length >= 1; length -= 1) {
+      if (length === 1 && this.stopwords.has(words[start])) return undefined;
+      const canonical = this.phrases.get(keys.slice(start, start + length).join(' '));
+      if (canonical !== undefined) return { canonical, length };
+    }
+    return undefined;
+  }
+}
+
+function countWords(corpus: readonly string[], lexicon: FaqLexiconLanguage): Map<string, number> {
+  const counts = new Map<string, number>();
+  const lexiconTexts = [
+    ...lexicon.stopwords,
+    ...lexicon.moreCues,
+    ...lexicon.moreFillers,
+    ...lexicon.synonyms.flatMap((group) => group.from),
+    ...lexicon.ignore,
+  ];
+  for (const text of [...corpus, ...lexiconTexts]) {
+    for (const word of tokenize(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,201 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import type { ConversationReference } from 'botbuilder';
+import type { Clock } from '../bot/turnServices';
+import type { DatabaseProvider } from '../config/config';
+import { hashId, type Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { Db } from '../storage/database';
+import type { FieldCipher } from '../storage/fieldCipher';
+import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
+import { claimOccurrences, type ClaimedOccurrence } from './claimOccurrences';
+import { forEachConcurrently } from './concurrently';
+import { ConversationRateLimiter, type RateWindow, TEAMS_CONVERSATION_LIMITS } from './conversationRateLimiter';
+import { type DeliveryResult, OccurrenceDelivery } from './occurrenceDelivery';
+import { release } from './occurrenceOutcomes';
+import { OccurrenceScheduler } from './occurrenceScheduler';
+import { DEFAULT_SEND_TIMEOUT_MS, type ReminderSender } from './proactiveSender';
+import { fixedQuietHours, type QuietHoursPolicy } from './quietHoursPolicy';
+import { ReminderMessages } from './reminderMessages';
+import type { UserLock } from './userLock';
+
+export interface DispatcherOptions {
+  provider: DatabaseProvider;
+  /** Names this instance in `claimedBy`; defaults to host, pid and a random suffix. */
+  workerId?: string;
+  /** Wait between polls when the last batch was not full (default 15 000). */
+  pollMs?: number;
+  /** Occurrences claimed per poll (default 100). */
+  batchSize?: number;
+  /** Sends in flight at once (default 8). On PostgreSQL each holds a pooled connection: keep it below the pool size. */
+  concurrency?: number;
+  /** How long a claim holds before another worker may take it over (default 5 min). It must outlast a batch. */
+  leaseMs?: number;
+  /** Occurrences later than this when claimed are recorded missed, not sent (default 15 min). */
+  graceMs?: number;
+  /** Attempts before an occurrence is dead-lettered (default 8). */
+  maxAttempts?: number;
+  sendTimeoutMs?: number;
+  maxRateWaitMs?: number;
+  backoff?: BackoffOptions;
+  rateLimits?: readonly RateWindow[];
+}
+
+export interface DispatcherDeps {
+  db: Db;
+  lock: UserLock;
+  sender: ReminderSender;
+  references: { get(key: string): Promise<Partial<ConversationReference> | undefined> };
+  cipher: FieldCipher;
+  clock: Clock;
+  quietHours?: QuietHoursPolicy;
+  messages?: ReminderMessages;
+  metrics?: Metrics;
+  logger?: Logger;
+  limiter?: ConversationRateLimiter;
+  random?: () => number;
+}
+
+type Settings = Required<Omit<DispatcherOptions, 'rateLimits'>>;
+
+/**
+ * The reminder worker: claim due occurrences → deliver each (send, retry later, dead-letter or
+ * record why not) → repeat. A full batch means more are waiting, so it polls again at once;
+ * otherwise it sleeps `pollMs`. Several instances may run against one PostgreSQL database; the
+ * claim statement and the per-person lock keep each occurrence to one send.
+ */
+export class Dispatcher {
+  private readonly settings: Settings;
+  private readonly delivery: OccurrenceDelivery;
+  private loop?: Promise<void>;
+  private active = false;
+  private stopping = false;
+  private wake?: () => void;
+
+  constructor(
+    private readonly deps: DispatcherDeps,
+    options: DispatcherOptions,
+  ) {
+    this.settings = {
+      provider: options.provider,
+      workerId: options.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`,
+      pollMs: options.pollMs ?? 15_000,
+      batchSize: options.batchSize ?? 100,
+      concurrency: options.concurrency ?? 8,
+      leaseMs: options.leaseMs ?? 5 * 60_000,
+      graceMs: options.graceMs ?? 15 * 60_000,
+      maxAttempts: options.maxAttempts ?? 8,
+      sendTimeoutMs: options.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS,
+      maxRateWaitMs: options.maxRateWaitMs ?? 2_000,
+      backoff: options.backoff ?? DEFAULT_BACKOFF,
+    };
+    this.delivery = new OccurrenceDelivery(
+      {
+        lock: deps.lock,
+        sender: deps.sender,
+        references: deps.references,
+        limiter: deps.limiter ?? new ConversationRateLimiter(options.rateLimits ?? TEAMS_CONVERSATION_LIMITS),
+        scheduler: new OccurrenceScheduler(deps.quietHours ?? fixedQuietHours()),
+        messages: deps.messages ?? ReminderMessages.load(),
+        cipher: deps.cipher,
+        clock: deps.clock,
+        metrics: deps.metrics,
+        logger: deps.logger,
+        random: deps.random,
+      },
+      this.settings,
+    );
+  }
+
+  get workerId(): string {
+    return this.settings.workerId;
+  }
+
+  /** Starts the poll loop (idempotent). */
+  start(): void {
+    if (this.loop) return;
+    this.active = true;
+    this.stopping = false;
+    this.loop = this.run();
+  }
+
+  /**
+   * Stops claiming, hands back claimed occurrences not yet started, and resolves once the sends
+   * in flight are recorded. Safe to call twice.
+   */
+  async stop(): Promise<void> {
+    this.active = false;
+    this.stopping = true;
+    this.wake?.();
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  /** Ends the current sleep early, e.g. after a reminder was created due within the poll interval. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  /** Claims one batch and delivers it; resolves with the number claimed. */
+  async runOnce(): Promise<number> {
+    const now = this.deps.clock.now();
+    const batch = await claimOccurrences(this.deps.db, this.settings.provider, {
+      workerId: this.settings.workerId,
+      now,
+      leaseMs: this.settings.leaseMs,
+      limit: this.settings.batchSize,
+    });
+    this.deps.metrics?.remindersDue.inc(batch.length);
+    await forEachConcurrently(batch, this.settings.concurrency, (o) => this.handle(o));
+    return batch.length;
+  }
+
+  private async run(): Promise<void> {
+    while (this.active) {
+      let claimed = 0;
+      try {
+        claimed = await this.runOnce();
+      } catch (error) {
+        this.deps.logger?.error({ err: errorCode(error) }, 'reminder dispatch poll failed');
+      }
+      if (this.active && claimed < this.settings.batchSize) await this.sleep(this.settings.pollMs);
+    }
+  }
+
+  private async handle(o: ClaimedOccurrence): Promise<void> {
+    try {
+      const result: DeliveryResult = this.stopping ? await this.handBack(o) : await this.delivery.deliver(o);
+      this.deps.logger?.debug({ occurrence: hashId(o.id), result }, 'reminder occurrence handled');
+    } catch (error) {
+      // Left claimed: when the lease runs out, this or another worker tries again.
+      this.deps.logger?.error({ occurrence: hashId(o.id), err: errorCode(error) }, 'reminder delivery failed');
+    }
+  }
+
+  private async handBack(o: ClaimedOccurrence): Promise<DeliveryResult> {
+    const now = this.deps.clock.now();
+    return (await release(this.deps.db, o, o.dueAt, now)) ? 'deferred' : 'lost';
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      timer.unref();
+      // Closes over `done` so a wake from an earlier sleep cannot end this one.
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const e = error as { code?: unknown; name?: unknown };
+    if (typeof e.code === 'string') return e.code;
+    if (typeof e.name === 'string') return e.name;
+  }
+  return 'error';
+}

@@ -1,0 +1,69 @@
+import { dueAtFor, firstFiring, nextFiring, regularKey, type ReminderSchedule } from './occurrencePlan';
+import type { QuietHoursPolicy } from './quietHoursPolicy';
+import { scheduleOccurrence } from './scheduleOccurrence';
+import type { DbClient } from './userLock';
+
+/** What the scheduler needs to know about a reminder. */
+export type SchedulableReminder = ReminderSchedule & { userHash: string };
+
+/** States in which an occurrence may still be sent. */
+export const LIVE_STATUSES = ['pending', 'claimed'];
+
+/**
+ * Turns a reminder's schedule into occurrence rows: the first one, the one after each send, skip
+ * or miss, and a fresh one after a change. Every insert goes through the idempotency key, so
+ * scheduling the same time twice is harmless.
+ */
+export class OccurrenceScheduler {
+  constructor(private readonly quietHours: QuietHoursPolicy) {}
+
+  /** Schedules the regular occurrence firing at `firing`. */
+  async scheduleAt(db: DbClient, reminder: SchedulableReminder, firing: Date, now: Date): Promise<void> {
+    const quiet = await this.quietHours.windowFor(reminder.userHash);
+    await scheduleOccurrence(db, {
+      reminderId: reminder.id,
+      scheduledFor: firing,
+      dueAt: dueAtFor(reminder, firing, quiet),
+      idempotencyKey: regularKey(reminder.id, firing),
+      now,
+    });
+  }
+
+  /**
+   * Schedules the occurrence after the firing `previous` (the first from `now` when null) and
+   * returns its firing time. When the series has nothing left and no occurrence is still live,
+   * the reminder is marked ended.
+   */
+  async scheduleNext(db: DbClient, reminder: SchedulableReminder, previous: Date | null, now: Date): Promise<Date | null> {
+    const next = previous ? nextFiring(reminder, previous, now) : firstFiring(reminder, now);
+    if (next) await this.scheduleAt(db, reminder, next, now);
+    else await this.endIfIdle(db, reminder.id, now);
+    return next;
+  }
+
+  /**
+   * Cancels the reminder's live occurrences and schedules afresh from `now` (or at `firstAt`, for
+   * a one-time reminder or a caller that already knows the first firing). Used after a change of
+   * time or schedule, and on resume.
+   */
+  async reschedule(db: DbClient, reminder: SchedulableReminder, now: Date, firstAt?: Date): Promise<Date | null> {
+    await db.reminderOccurrence.updateMany({
+      where: { reminderId: reminder.id, status: { in: LIVE_STATUSES } },
+      data: { status: 'cancelled', leaseUntil: null, updatedAt: now },
+    });
+    if (firstAt) {
+      if (firstAt.getTime() <= now.getTime() && !reminder.rrule) return null;
+      await this.scheduleAt(db, reminder, firstAt, now);
+      return firstAt;
+    }
+    return this.scheduleNext(db, reminder, null, now);
+  }
+
+  /** Marks an active reminder ended when none of its occurrences can still be sent. */
+  async endIfIdle(db: DbClient, reminderId: string, now: Date): Promise<void> {
+    const live = await db.reminderOccurrence.count({ where: { reminderId, status: { in: LIVE_STATUSES } } });
+    if (live === 0) {
+      await db.reminder.updateMany({ where: { id: reminderId, status: 'active' }, data: { status: 'ended', updatedAt: now } });
+    }
+  }
+}

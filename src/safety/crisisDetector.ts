@@ -1,0 +1,88 @@
+import { hasPersonalCue, isInfoFrame, isVetoed } from './contextCues';
+import type { CrisisPattern } from './crisisPattern';
+import {
+  CRISIS_CATEGORIES,
+  type CrisisAssessment,
+  type CrisisCategory,
+  type CrisisSubject,
+} from './crisisTypes';
+import { maskIdioms } from './idiomMasks';
+import { normalizeForSafety } from './normalizeForSafety';
+import { inferSubject } from './inferSubject';
+import { DANGER } from './patterns/danger';
+import { HARM_OTHERS } from './patterns/harmOthers';
+import { OVERDOSE } from './patterns/overdose';
+import { SELF_HARM } from './patterns/selfHarm';
+import { SUICIDE_ENGLISH } from './patterns/suicideEnglish';
+import { SUICIDE_ENGLISH_INDIRECT } from './patterns/suicideEnglishIndirect';
+import { SUICIDE_SPANISH } from './patterns/suicideSpanish';
+
+/** Every pattern, compiled once when this module loads. */
+const PATTERNS: readonly CrisisPattern[] = [
+  ...SUICIDE_ENGLISH,
+  ...SUICIDE_ENGLISH_INDIRECT,
+  ...SUICIDE_SPANISH,
+  ...SELF_HARM,
+  ...OVERDOSE,
+  ...HARM_OTHERS,
+  ...DANGER,
+];
+
+const FIRE_THRESHOLD = 1;
+
+/**
+ * Time must stay flat even for a pasted essay, so very long messages are read at the start and
+ * the end only (where a long message tends to say what matters). The middle of a message over
+ * 6,000 characters goes unread: a documented limit (ADR 0006).
+ */
+const HEAD_CHARS = 4000;
+const TAIL_CHARS = 2000;
+
+function boundedText(text: string): string {
+  if (text.length <= HEAD_CHARS + TAIL_CHARS) return text;
+  return `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}`;
+}
+
+/**
+ * Decides, synchronously and without I/O, whether a message (English or Spanish) signals a
+ * crisis: suicidal thinking, self-harm, an overdose, intent to hurt someone, or danger or abuse.
+ * Tuned for recall: when in doubt it fires. Never logs or stores the text.
+ */
+export function detectCrisis(text: string): CrisisAssessment {
+  const normalized = maskIdioms(normalizeForSafety(boundedText(text)));
+  const hits = matchPatterns(normalized);
+  const categories = CRISIS_CATEGORIES.filter((c) => sum(hits, c) >= FIRE_THRESHOLD);
+  if (categories.length === 0) return { isCrisis: false, categories: [] };
+  const aboutSelf = hits.some((h) => categories.includes(h.category) && h.subject === 'self');
+  return { isCrisis: true, categories, subject: aboutSelf ? 'self' : 'other' };
+}
+
+interface Hit {
+  category: CrisisCategory;
+  weight: number;
+  subject: CrisisSubject;
+}
+
+function matchPatterns(normalized: string): Hit[] {
+  const hits: Hit[] = [];
+  // Computed at most once, and only if a topic pattern matches.
+  let topicAllowed: boolean | undefined;
+  for (const p of PATTERNS) {
+    const match = p.regex.exec(normalized);
+    if (!match) continue;
+    if (p.topic) {
+      topicAllowed ??= !isInfoFrame(normalized) || hasPersonalCue(normalized);
+      if (!topicAllowed) continue;
+    }
+    if (p.vetoes.some((kind) => isVetoed(kind, normalized))) continue;
+    const subject = p.subject ?? inferSubject(normalized, match.index, match[0]);
+    hits.push({ category: p.category, weight: p.weight, subject });
+  }
+  return hits;
+}
+
+function sum(hits: readonly Hit[], category: CrisisCategory): number {
+  let total = 0;
+  for (const hit of hits) if (hit.category === category) total += hit.weight;
+  return total;
+}

@@ -1,0 +1,86 @@
+import { pattern, type CrisisPattern } from '../crisisPattern';
+
+const O = 'overdose';
+
+const TAKE_EN =
+  '(?:took|take|taking|swallowed|swallow|swallowing|popped|pop|popping|downed|ate|taken|chugged|overdosed on|od on)';
+const LOTS_EN =
+  '(?:a bunch|a handful|handfuls|a lot|a ton|tons|lots|a fistful|too many|way too many|so many|too much|way too much|loads|a shit ton|\\d{2,}|twenty|thirty|forty|fifty|a hundred|a dozen|dozens)';
+const TAKE_ES =
+  '(?:me tome|tome|me tomo|se tomo|se tomaba|me trague|trague|se trago|tomarme|tomarse|voy a tomar|me voy a tomar|quiero tomar|quiero tomarme|tragarme|me tomaba)';
+const LOTS_ES =
+  '(?:muchas|muchos|un monton de|un chingo de|demasiadas|demasiados|un punado de|un puno de|una bolsa de|un buen de|bastantes|muchisimas|varias|\\d{2,}|veinte|treinta|cuarenta|cincuenta|un frasco|el frasco|una caja|la caja|toda la caja|todo el frasco|un bote|el bote|un blister)';
+
+/** Taking too much medication or drugs, in English and Spanish, including asking how much is lethal. */
+export const OVERDOSE: readonly CrisisPattern[] = [
+  pattern('en.overdose-word', O, String.raw`\boverdos(?:e|ed|ing|es)\b`, { topic: true }),
+  pattern(
+    'en.whole-bottle',
+    O,
+    String.raw`\b${TAKE_EN} (?:\w+ ){0,2}(?:a |an |the |my |his |her )?(?:whole|entire|full|half a|half the|half my) (?:\w+ )?(?:bottle|pack|packet|box|strip|container|jar|blister|sheet|tub|prescription|supply|bag)\b`,
+  ),
+  pattern(
+    'en.lots-of-pills',
+    O,
+    String.raw`\b${TAKE_EN} (?:like |about |around |over |at least |maybe |almost )?${LOTS_EN} (?:of )?(?:\w+ ){0,3}?{PILLS}\b`,
+  ),
+  pattern(
+    'en.all-my-pills',
+    O,
+    String.raw`\b${TAKE_EN} (?:all|every one|every single one|everything|every|all the|the rest of) (?:of )?(?:my|the|his|her|their|single )?(?:\w+ )?{PILLS}\b`,
+    { vetoes: ['compliance'] },
+  ),
+  pattern('en.pills-at-once', O, String.raw`\b{PILLS} (?:all )?at once\b`),
+  pattern(
+    'en.mix-alcohol',
+    O,
+    String.raw`\bmix(?:ed|ing)? (?:\w+ ){0,2}{PILLS} (?:with|and) (?:\w+ )?(?:alcohol|vodka|whiskey|booze|wine|beer|liquor|tequila|rum|drinks|a bottle)\b`,
+    { topic: true },
+  ),
+  pattern(
+    'en.poison',
+    O,
+    String.raw`\b(?:drank|drink|drinking|swallowed|swallow|ate|took|going to drink) (?:\w+ ){0,2}(?:bleach|antifreeze|rat poison|poison|drain cleaner|pesticide|weed killer)\b`,
+  ),
+  pattern(
+    'en.heavy-drinking',
+    O,
+    String.raw`\b(?:drank|drink|drinking|chugged|downed|finished) (?:\w+ ){0,2}(?:whole|entire|full|fifth|bottle|handle) (?:\w+ ){0,2}(?:vodka|whiskey|alcohol|wine|tequila|liquor|rum|gin|booze)\b`,
+    { weight: 0.5 },
+  ),
+  pattern(
+    'en.took-sedative',
+    O,
+    String.raw`\b(?:took|taking|popped|swallowed|take) (?:\w+ ){0,2}(?:xanax|benzos?|klonopin|ativan|valium|sleeping pills|ambien|oxys?|percs?|opioids|fentanyl|seroquel|trazodone|heroin)\b`,
+    { weight: 0.5 },
+  ),
+  pattern(
+    'en.lethal-dose',
+    O,
+    String.raw`\b(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose|quantity)\b`,
+  ),
+  pattern(
+    'en.how-many-to-die',
+    O,
+    String.raw`\bhow (?:many|much) (?:\w+ ){0,5}(?:to (?:die|overdose|kill (?:me|myself|someone|a person)|not wake up)|is (?:lethal|fatal|deadly|an overdose|enough to die))\b`,
+  ),
+  pattern('es.sobredosis', O, String.raw`\bsobredosis\b`, { topic: true }),
+  pattern(
+    'es.muchas-pastillas',
+    O,
+    String.raw`\b${TAKE_ES} (?:casi |como |unas |unos )?${LOTS_ES} (?:\w+ ){0,3}?{PASTILLAS}\b`,
+  ),
+  pattern(
+    'es.todas-las-pastillas',
+    O,
+    String.raw`\b${TAKE_ES} (?:todas|todos) (?:las|mis|los|sus) (?:\w+ )?{PASTILLAS}\b|\b(?:me|se) (?:las|los) (?:tome|tomo|trague|trago) tod[ao]s\b`,
+    { vetoes: ['compliance'] },
+  ),
+  pattern('es.empastillar', O, String.raw`\b(?:me empastille|empastillarme|me empastillo)\b`),
+  pattern('es.dosis-letal', O, String.raw`\bdosis (?:letal|mortal)\b`),
+  pattern(
+    'es.cuantas-para-morir',
+    O,
+    String.raw`\bcuant(?:as|os|o) (?:\w+ ){0,4}(?:para|pa) (?:morir|matarme|matarse|suicidarme|no despertar|una sobredosis)\b`,
+  ),
+];
