@@ -1,8 +1,12 @@
 import type { Choice, OutboundMessage } from '../src/channels/outboundMessage';
 import { normaliseJoinCode } from '../src/reminders/joinCode';
 import { nextOccurrence } from '../src/reminders/recurrence';
-import { sharedReminderDialogText, type LeadOption, type ReminderDialogText } from '../src/reminders/reminderDialogText';
-import { fillTemplate } from '../src/reminders/reminderPhrases';
+import {
+  sharedReminderDialogText,
+  type LeadOption,
+  type ReminderDialogText,
+} from '../src/reminders/reminderDialogText';
+import { fillText } from './fillText';
 import { foldText } from '../src/reminders/textPatterns';
 import { isConsentInterrupt } from './answerGuards';
 import type { ConsentPort } from './consentPort';
@@ -49,7 +53,7 @@ export class CohortJoinDialog implements Dialog {
     const texts = this.text.for(input.language);
     if (await this.options.consent.isOptedOut(input.userHash)) return [{ text: texts.common.optedOut }];
     const cohort = await this.options.cohorts.findByCode(code);
-    if (!cohort) return [{ text: fillTemplate(texts.cohort.unknownCode, { code }) }];
+    if (!cohort) return [{ text: fillText(texts.cohort.unknownCode, { code }) }];
     const schedule = storedScheduleText(
       { rrule: cohort.schedule, timeZone: cohort.timeZone, leadMinutes: 0, nextAt: null },
       input.language,
@@ -57,7 +61,7 @@ export class CohortJoinDialog implements Dialog {
       input.now,
     );
     this.wait(input, 'confirm', { cohort });
-    const text = fillTemplate(texts.cohort.confirmJoin, { cohort: cohort.name, schedule });
+    const text = fillText(texts.cohort.confirmJoin, { cohort: cohort.name, schedule });
     return [{ text, choices: this.yesNo(input) }];
   }
 
@@ -73,7 +77,7 @@ export class CohortJoinDialog implements Dialog {
   private onConfirm(input: TurnInput, state: JoinState): OutboundMessage[] | undefined {
     const texts = this.text.for(input.language).cohort;
     const answer = readYesNo(input.text);
-    if (answer === 'no') return [{ text: fillTemplate(texts.declined, { cohort: state.cohort.name }) }];
+    if (answer === 'no') return [{ text: fillText(texts.declined, { cohort: state.cohort.name }) }];
     if (answer !== 'yes') return undefined;
     return [this.askLead(input, state, texts.askLead)];
   }
@@ -87,17 +91,24 @@ export class CohortJoinDialog implements Dialog {
     }
     const { cohort } = state;
     const joined = await this.options.cohorts.join(ownerOf(input), cohort.code, lead.minutes, input.language);
-    if (!joined) return [{ text: fillTemplate(texts.cohort.unknownCode, { code: cohort.code }) }];
-    const next = nextOccurrence(cohort.schedule, cohort.timeZone, new Date(input.now.getTime() + lead.minutes * 60_000));
+    if (!joined) return [{ text: fillText(texts.cohort.unknownCode, { code: cohort.code }) }];
+    const next = nextOccurrence(
+      cohort.schedule,
+      cohort.timeZone,
+      new Date(input.now.getTime() + lead.minutes * 60_000),
+    );
     const values = { lead: lead.phrase[input.language], cohort: cohort.name };
-    if (!next) return [{ text: fillTemplate(texts.cohort.joinedNoNext, values) }];
+    if (!next) return [{ text: fillText(texts.cohort.joinedNoNext, values) }];
     const nextText = momentText(next, cohort.timeZone, input.language, texts, input.now);
-    return [{ text: fillTemplate(texts.cohort.joined, { ...values, next: nextText }) }];
+    return [{ text: fillText(texts.cohort.joined, { ...values, next: nextText }) }];
   }
 
   private askLead(input: TurnInput, state: JoinState, question: string): OutboundMessage {
     this.wait(input, 'lead', state);
-    const choices: Choice[] = this.text.leadOptions.map((o) => ({ label: o.label[input.language], value: o.label[input.language] }));
+    const choices: Choice[] = this.text.leadOptions.map((o) => ({
+      label: o.label[input.language],
+      value: o.label[input.language],
+    }));
     return { text: question, choices };
   }
 

@@ -1,7 +1,7 @@
 import type { OutboundMessage } from '../src/channels/outboundMessage';
 import { classifyConsentKeyword } from '../src/reminders/consentKeywords';
 import { sharedReminderDialogText, type ReminderDialogText } from '../src/reminders/reminderDialogText';
-import { fillTemplate } from '../src/reminders/reminderPhrases';
+import { fillText } from './fillText';
 import type { ConsentPort } from './consentPort';
 import type { Dialog, TurnInput } from './turnTypes';
 import { readYesNo } from './yesNo';
@@ -54,7 +54,10 @@ export class ConsentDialog implements Dialog {
 
   private say(input: TurnInput, key: 'optedOut' | 'optedIn' | 'alreadyIn' | 'help'): string {
     const template = this.text.for(input.language).consent[key];
-    return fillTemplate(template, { program: this.options.programName, support: this.options.supportContact });
+    return fillText(template, {
+      program: this.options.programName,
+      support: this.options.supportContact,
+    });
   }
 
   private event(input: TurnInput) {

@@ -48,7 +48,8 @@ export class FaqDialog implements Dialog {
   private answer(topic: FaqTopicView, showLong: boolean, language: TurnInput['language']): OutboundMessage {
     const text = showLong && topic.long ? topic.long : topic.short;
     const choices = topic.followUps.slice(0, 3).map((f) => ({ label: f.title, value: f.title }));
-    if (!showLong && topic.long) choices.unshift({ label: MORE_LABEL[language], value: MORE_LABEL[language] });
+    if (!showLong && topic.long)
+      choices.unshift({ label: MORE_LABEL[language], value: MORE_LABEL[language] });
     return { text, cards: [{ kind: 'answer', title: topic.title, text }], choices };
   }
 }

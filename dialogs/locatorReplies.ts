@@ -54,7 +54,8 @@ export class LocatorReplies {
 
   filterSuffix(language: Language, filters: SearchFilters): string {
     const described = this.port.describeFilters(filters, language);
-    return described ? fill(this.text(language).filtersSuffix, { filters: described }) : '';
+    // Content strings are trimmed when loaded, so the space before the phrase is added here.
+    return described ? ` ${fill(this.text(language).filtersSuffix, { filters: described })}` : '';
   }
 
   /** Show more (while results remain), Farther away (below the farthest radius), and two common filters. */

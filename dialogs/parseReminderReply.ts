@@ -15,7 +15,10 @@ export interface ReminderReply {
 
 /** Typed replies, whole message only (so "done with work at 5" is not a reply). */
 const TYPED: ReadonlyArray<[ReminderReplyAction, RegExp]> = [
-  ['done', /^(?:done|all done|did it|i did it|i did|completed?|finished|hecho|listo|lista|lo hice|ya lo hice|completado|terminado)$/],
+  [
+    'done',
+    /^(?:done|all done|did it|i did it|i did|completed?|finished|hecho|listo|lista|lo hice|ya lo hice|completado|terminado)$/,
+  ],
   [
     'skip',
     /^(?:skip|skip it|skip this(?: one| time)?|skip today|not this time|omitir(?: este)?|omite este|saltar(?: este| esta vez)?|me lo salto|hoy no)$/,

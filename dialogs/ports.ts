@@ -15,9 +15,7 @@ export interface FaqTopicView {
 }
 
 export type FaqResult =
-  | { kind: 'answer'; topicId: string }
-  | { kind: 'clarify'; topicIds: string[] }
-  | { kind: 'none' };
+  { kind: 'answer'; topicId: string } | { kind: 'clarify'; topicIds: string[] } | { kind: 'none' };
 
 export interface FaqPort {
   match(text: string, language: Language, previousTopicId?: string): FaqResult;
@@ -31,6 +29,14 @@ export type GuardrailKind = 'medical_advice' | 'human_check';
 export interface GuardrailPort {
   classify(text: string): GuardrailKind | null;
   reply(kind: GuardrailKind, language: Language): OutboundMessage;
+}
+
+export interface CrisisCarePort {
+  /** Instructions for a tapped crisis resource button ("call 988"), if the text is one. */
+  resourceReply(text: string, language: Language): OutboundMessage | undefined;
+  /** "I'm fine", "estoy bien" and the like. */
+  isReassurance(text: string): boolean;
+  reassuranceReply(language: Language): OutboundMessage;
 }
 
 /** Counters the dialogs report; never given any content. */

@@ -1,8 +1,17 @@
 import type { OutboundMessage } from '../src/channels/outboundMessage';
-import { ambiguousTimes, parseWithAnswers, type ClarificationAnswer } from '../src/reminders/clarificationAnswers';
+import {
+  ambiguousTimes,
+  parseWithAnswers,
+  type ClarificationAnswer,
+} from '../src/reminders/clarificationAnswers';
 import { describeSchedule } from '../src/reminders/describeSchedule';
-import { fillTemplate, reminderPhrases } from '../src/reminders/reminderPhrases';
-import type { ParsedReminder, ReminderClarification, ScheduledReminder } from '../src/reminders/reminderTypes';
+import { reminderPhrases } from '../src/reminders/reminderPhrases';
+import { fillText } from './fillText';
+import type {
+  ParsedReminder,
+  ReminderClarification,
+  ScheduledReminder,
+} from '../src/reminders/reminderTypes';
 import { capitalise, hourChoiceLabel } from '../src/reminders/scheduleFormat';
 import { isConsentInterrupt, looksLikeQuestion } from './answerGuards';
 import { awaitAnswer, knownTimeZone, ownerOf, type ReminderDialogDeps } from './reminderDialogDeps';
@@ -59,7 +68,7 @@ export class ReminderCreation {
     const zone = knownTimeZone(input);
     if (!zone) return this.askTimeZone(input, state, false);
     const result = this.parse(input, state, zone);
-    return result ? this.respond(input, state, result) : this.retryOrPass(input, state) ?? [];
+    return result ? this.respond(input, state, result) : (this.retryOrPass(input, state) ?? []);
   }
 
   private parse(input: TurnInput, state: CreationState, zone: string): ParsedReminder | null {
@@ -74,7 +83,12 @@ export class ReminderCreation {
         delete input.user.timeZone;
         return this.askTimeZone(input, state, true);
       }
-      return [{ text: result.error === 'unsupported_recurrence' ? texts.create.unsupportedRepeat : texts.create.failed }];
+      return [
+        {
+          text:
+            result.error === 'unsupported_recurrence' ? texts.create.unsupportedRepeat : texts.create.failed,
+        },
+      ];
     }
     if ('clarify' in result) return this.askClarification(input, state, result);
     return this.askConfirmation(input, state, result);
@@ -91,7 +105,11 @@ export class ReminderCreation {
       if (labels.length > 1) message.choices = labels.map((label) => ({ label, value: label }));
     }
     if (question.reason === 'past') {
-      const withTomorrow = this.parse(input, { ...state, answers: [...state.answers, { kind: 'tomorrow' }] }, zone);
+      const withTomorrow = this.parse(
+        input,
+        { ...state, answers: [...state.answers, { kind: 'tomorrow' }] },
+        zone,
+      );
       next.offersTomorrow = withTomorrow !== null && 'kind' in withTomorrow;
       if (next.offersTomorrow) message.choices = this.yesNoChoices(input);
     }
@@ -103,7 +121,7 @@ export class ReminderCreation {
     const texts = this.deps.text.for(input.language);
     const schedule = this.scheduleText(input, reminder);
     const isDefault = reminder.what === this.defaultWhat(input);
-    const text = fillTemplate(isDefault ? texts.create.confirmNoWhat : texts.create.confirm, {
+    const text = fillText(isDefault ? texts.create.confirmNoWhat : texts.create.confirm, {
       what: reminder.what,
       schedule,
     });
@@ -162,8 +180,9 @@ export class ReminderCreation {
     });
     forgetListed(input);
     const texts = this.deps.text.for(input.language);
-    const text = fillTemplate(texts.create.created, { schedule: this.scheduleText(input, result) });
-    const title = result.what === this.defaultWhat(input) ? texts.create.createdTitle : capitalise(result.what);
+    const text = fillText(texts.create.created, { schedule: this.scheduleText(input, result) });
+    const title =
+      result.what === this.defaultWhat(input) ? texts.create.createdTitle : capitalise(result.what);
     return [{ text, cards: [{ kind: 'reminder', title, text }] }];
   }
 
@@ -202,7 +221,7 @@ export class ReminderCreation {
     const schedule = describeSchedule(reminder, localeOf(input.language), input.now);
     if (input.clientTimeZone) return schedule;
     const zone = this.zones.phrase(reminder.timeZone, input.language) ?? reminder.timeZone;
-    return fillTemplate(this.deps.text.for(input.language).create.zoneNote, { schedule, zone });
+    return fillText(this.deps.text.for(input.language).create.zoneNote, { schedule, zone });
   }
 
   private defaultWhat(input: TurnInput): string {

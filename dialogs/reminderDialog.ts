@@ -2,7 +2,11 @@ import type { OutboundMessage } from '../src/channels/outboundMessage';
 import { sharedReminderDialogText } from '../src/reminders/reminderDialogText';
 import { parseReminderReply } from './parseReminderReply';
 import { ReminderCreation } from './reminderCreation';
-import { REMINDER_DIALOG_NAME, type ReminderDialogDeps, type ReminderDialogOptions } from './reminderDialogDeps';
+import {
+  REMINDER_DIALOG_NAME,
+  type ReminderDialogDeps,
+  type ReminderDialogOptions,
+} from './reminderDialogDeps';
 import { readReminderIntent } from './reminderIntent';
 import { ReminderManagement } from './reminderManagement';
 import { ReminderReplies } from './reminderReplies';
@@ -60,7 +64,11 @@ export class ReminderDialog implements Dialog {
   async resume(input: TurnInput, pending: PendingPrompt): Promise<Replies | undefined> {
     const data = (pending.data ?? {}) as Record<string, unknown>;
     if (pending.step.startsWith('create.')) {
-      return this.creation.resume(input, pending.step, data as unknown as Parameters<ReminderCreation['resume']>[2]);
+      return this.creation.resume(
+        input,
+        pending.step,
+        data as unknown as Parameters<ReminderCreation['resume']>[2],
+      );
     }
     if (pending.step.startsWith('manage.')) return this.management.resume(input, pending.step, data);
     return undefined;

@@ -17,7 +17,8 @@ export interface ReminderDialogOptions {
 }
 
 /** The options with the text resolved, as the reminder dialog's parts share them. */
-export type ReminderDialogDeps = Required<Omit<ReminderDialogOptions, 'skills'>> & Pick<ReminderDialogOptions, 'skills'>;
+export type ReminderDialogDeps = Required<Omit<ReminderDialogOptions, 'skills'>> &
+  Pick<ReminderDialogOptions, 'skills'>;
 
 /** The name under which the reminder dialog's questions wait in conversation.pending. */
 export const REMINDER_DIALOG_NAME = 'reminders';

@@ -39,7 +39,10 @@ const DELETE_ALL = [
 ];
 
 const PAUSE = managePattern('pon en pausa|poner en pausa', 'pause|pausa|pausar');
-const RESUME = managePattern('restart|turn on|turn back on|reactiva|reactivar', 'resume|unpause|reanuda|reanudar');
+const RESUME = managePattern(
+  'restart|turn on|turn back on|reactiva|reactivar',
+  'resume|unpause|reanuda|reanudar',
+);
 const DELETE = new RegExp(
   `^(?:delete|remove|cancel|erase|borra|borrar|elimina|eliminar|quita|quitar|cancela|cancelar)(?: ${ARTICLE})? ${REMINDERS}(?: ${NUMBER})?$`,
 );
@@ -51,7 +54,8 @@ const CHANGE_ES =
   /^(?:por favor )?(?:cambia|cambiar|mueve|mover|pasa|pasar) (?:mi |el )?recordatorio(?: (?:numero |#)?(\d{1,2}))?(?: (?:de |del )?(?:las? )?(.+?))? (?:a|para) ((?:las? )?\d.*|(?:manana|el|los|cada|todos).*)$/;
 
 /** Questions about reminders are the FAQ's to answer, not requests to set one. */
-const QUESTION = /^(?:how|what|why|where|when|is|are|does|do you|can i|could i|como|que|por que|donde|cuando|puedo)\b/;
+const QUESTION =
+  /^(?:how|what|why|where|when|is|are|does|do you|can i|could i|como|que|por que|donde|cuando|puedo)\b/;
 const CREATE = [
   /\b(?:remind me|set (?:up )?(?:a |an )?reminder|(?:add|create|schedule|make) (?:a |an )?reminder|new reminder|reminder (?:to|for|at|every|each|on|tomorrow|tonight|today|in))\b/,
   /\b(?:recuerdame|recordarme|avisame|avisarme|(?:pon|ponme|crea|crear|programa|agrega|anade) (?:un )?recordatorio|nuevo recordatorio|recordatorio (?:para|a las|cada|manana|hoy))\b/,
@@ -92,7 +96,11 @@ function readChange(folded: string): ReminderIntent | null {
   return null;
 }
 
-function changeIntent(number: string | undefined, target: string | undefined, newTime: string): ReminderIntent {
+function changeIntent(
+  number: string | undefined,
+  target: string | undefined,
+  newTime: string,
+): ReminderIntent {
   const intent: ReminderIntent = { kind: 'change', newTime };
   if (number) intent.number = Number(number);
   const cleanTarget = target?.replace(/^(?:the|my|el|mi)\s+/, '').trim();

@@ -1,7 +1,7 @@
 import type { Choice, OutboundMessage } from '../src/channels/outboundMessage';
 import { analyseReminderText } from '../src/reminders/analyseReminderText';
 import { pluralText } from '../src/reminders/reminderDialogText';
-import { fillTemplate } from '../src/reminders/reminderPhrases';
+import { fillText } from './fillText';
 import { foldText } from '../src/reminders/textPatterns';
 import { toWallClock } from '../src/reminders/wallClock';
 import { isConsentInterrupt } from './answerGuards';
@@ -44,11 +44,17 @@ export class ReminderManagement {
     const reminders = await this.deps.reminders.list(input.userHash);
     if (reminders.length === 0) return [{ text: texts.manage.none }];
     rememberListed(input, reminders);
-    const lines = reminders.slice(0, MAX_LISTED).map((r, i) =>
-      fillTemplate(texts.manage.listItem, { number: String(i + 1), what: r.what, schedule: this.scheduleOf(input, r) }),
-    );
+    const lines = reminders
+      .slice(0, MAX_LISTED)
+      .map((r, i) =>
+        fillText(texts.manage.listItem, {
+          number: String(i + 1),
+          what: r.what,
+          schedule: this.scheduleOf(input, r),
+        }),
+      );
     if (reminders.length > MAX_LISTED) {
-      lines.push(fillTemplate(texts.manage.listMore, { count: String(reminders.length - MAX_LISTED) }));
+      lines.push(fillText(texts.manage.listMore, { count: String(reminders.length - MAX_LISTED) }));
     }
     return [{ text: [texts.manage.listHeader, ...lines, texts.manage.listFooter].join('\n') }];
   }
@@ -73,7 +79,11 @@ export class ReminderManagement {
     const reminders = await this.deps.reminders.list(input.userHash);
     if (reminders.length === 0) return [{ text: this.deps.text.for(input.language).manage.none }];
     const target =
-      number !== undefined ? this.byNumber(input, reminders, number) : reminders.length === 1 ? reminders[0] : null;
+      number !== undefined
+        ? this.byNumber(input, reminders, number)
+        : reminders.length === 1
+          ? reminders[0]
+          : null;
     if (number !== undefined && !target) return this.noSuchNumber(input, number);
     if (!target) return this.askWhich(input, reminders, { action: 'delete' });
     return this.deleteOne(input, target);
@@ -92,7 +102,10 @@ export class ReminderManagement {
     return [{ text: pluralText(texts.manage.confirmDeleteAll, reminders.length), choices }];
   }
 
-  async change(input: TurnInput, intent: { number?: number; target?: string; newTime: string }): Promise<Replies> {
+  async change(
+    input: TurnInput,
+    intent: { number?: number; target?: string; newTime: string },
+  ): Promise<Replies> {
     const reminders = await this.deps.reminders.list(input.userHash);
     if (reminders.length === 0) return [{ text: this.deps.text.for(input.language).manage.none }];
     if (intent.number !== undefined) {
@@ -101,7 +114,8 @@ export class ReminderManagement {
       return this.rescheduling.apply(input, picked, { newTime: intent.newTime, answers: [] });
     }
     const matches = intent.target ? this.matchTarget(input, reminders, intent.target) : reminders;
-    if (matches.length === 1) return this.rescheduling.apply(input, matches[0], { newTime: intent.newTime, answers: [] });
+    if (matches.length === 1)
+      return this.rescheduling.apply(input, matches[0], { newTime: intent.newTime, answers: [] });
     return this.askWhich(input, reminders, { action: 'change', newTime: intent.newTime });
   }
 
@@ -109,7 +123,8 @@ export class ReminderManagement {
     if (isConsentInterrupt(input.text)) return undefined;
     if (step === 'manage.deleteAll') return this.onDeleteAll(input);
     if (step === 'manage.pick') return this.onPick(input, data as unknown as PickState);
-    if (step === 'manage.changeClarify') return this.rescheduling.resume(input, data as unknown as ChangeState);
+    if (step === 'manage.changeClarify')
+      return this.rescheduling.resume(input, data as unknown as ChangeState);
     return undefined;
   }
 
@@ -126,7 +141,8 @@ export class ReminderManagement {
     const match = PICK_ANSWER.exec(foldForIntent(input.text));
     if (!match) return undefined;
     const number = Number(match[1]);
-    if (state.action === 'pause' || state.action === 'resume') return this.setPaused(input, state.action === 'pause', number);
+    if (state.action === 'pause' || state.action === 'resume')
+      return this.setPaused(input, state.action === 'pause', number);
     if (state.action === 'delete') return this.delete(input, number);
     return this.change(input, { number, newTime: state.newTime ?? '' });
   }
@@ -135,7 +151,7 @@ export class ReminderManagement {
     const texts = this.deps.text.for(input.language).manage;
     const removed = await this.deps.reminders.remove(input.userHash, target.id);
     if (!removed) return [{ text: this.deps.text.for(input.language).replies.notFound }];
-    return [{ text: fillTemplate(texts.deleted, { what: target.what }) }];
+    return [{ text: fillText(texts.deleted, { what: target.what }) }];
   }
 
   private askWhich(input: TurnInput, reminders: ReminderView[], state: PickState): Replies {
@@ -168,7 +184,13 @@ export class ReminderManagement {
   }
 
   private noSuchNumber(input: TurnInput, number: number): Replies {
-    return [{ text: fillTemplate(this.deps.text.for(input.language).manage.noSuchNumber, { number: String(number) }) }];
+    return [
+      {
+        text: fillText(this.deps.text.for(input.language).manage.noSuchNumber, {
+          number: String(number),
+        }),
+      },
+    ];
   }
 
   private scheduleOf(input: TurnInput, reminder: ReminderView): string {

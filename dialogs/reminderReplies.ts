@@ -1,5 +1,5 @@
 import type { OutboundMessage } from '../src/channels/outboundMessage';
-import { fillTemplate } from '../src/reminders/reminderPhrases';
+import { fillText } from './fillText';
 import { durationLabel } from '../src/reminders/scheduleFormat';
 import type { ReminderReply } from './parseReminderReply';
 import { knownTimeZone, type ReminderDialogDeps } from './reminderDialogDeps';
@@ -29,7 +29,7 @@ export class ReminderReplies {
       return [{ text: skipped ? texts.skipped : texts.notFound }];
     }
     const stopped = await this.deps.reminders.stop(input.userHash, ref);
-    return [{ text: stopped ? fillTemplate(texts.stopped, { what: delivered.what }) : texts.notFound }];
+    return [{ text: stopped ? fillText(texts.stopped, { what: delivered.what }) : texts.notFound }];
   }
 
   async stats(input: TurnInput): Promise<Replies> {
@@ -37,10 +37,14 @@ export class ReminderReplies {
     const zone = knownTimeZone(input) ?? 'UTC';
     const { thisWeek, streakDays } = await this.deps.practice.stats(input.userHash, zone);
     const week =
-      thisWeek === 0 ? texts.weekZero : thisWeek === 1 ? texts.weekOne : fillTemplate(texts.weekOther, { count: String(thisWeek) });
+      thisWeek === 0
+        ? texts.weekZero
+        : thisWeek === 1
+          ? texts.weekOne
+          : fillText(texts.weekOther, { count: String(thisWeek) });
     const parts = [week];
     if (streakDays === 1) parts.push(texts.streakOne);
-    if (streakDays > 1) parts.push(fillTemplate(texts.streakOther, { count: String(streakDays) }));
+    if (streakDays > 1) parts.push(fillText(texts.streakOther, { count: String(streakDays) }));
     return [{ text: parts.join(' ') }];
   }
 
@@ -55,6 +59,8 @@ export class ReminderReplies {
     const texts = this.deps.text.for(input.language).replies;
     const snoozed = await this.deps.reminders.snooze(input.userHash, ref, minutes);
     if (!snoozed) return [{ text: texts.notFound }];
-    return [{ text: fillTemplate(texts.snoozed, { duration: durationLabel(localeOf(input.language), minutes) }) }];
+    return [
+      { text: fillText(texts.snoozed, { duration: durationLabel(localeOf(input.language), minutes) }) },
+    ];
   }
 }

@@ -1,6 +1,10 @@
-import type { OutboundMessage } from '../src/channels/outboundMessage';
-import { ambiguousTimes, parseWithAnswers, type ClarificationAnswer } from '../src/reminders/clarificationAnswers';
-import { fillTemplate } from '../src/reminders/reminderPhrases';
+import type { Language, OutboundMessage } from '../src/channels/outboundMessage';
+import {
+  ambiguousTimes,
+  parseWithAnswers,
+  type ClarificationAnswer,
+} from '../src/reminders/clarificationAnswers';
+import { fillText } from './fillText';
 import { namesDay, rescheduleReminder } from '../src/reminders/rescheduleReminder';
 import { capitalise, hourChoiceLabel } from '../src/reminders/scheduleFormat';
 import { awaitAnswer, type ReminderDialogDeps } from './reminderDialogDeps';
@@ -29,26 +33,38 @@ export class ReminderRescheduling {
     const texts = this.deps.text.for(input.language);
     const locale = localeOf(input.language);
     const options = { now: input.now, timeZone: reminder.timeZone, locale };
-    const parsed = state.newTime.trim() ? parseWithAnswers(state.newTime, state.answers, options) : null;
+    const request = clockOnly(state.newTime, input.language);
+    const parsed = request ? parseWithAnswers(request, state.answers, options) : null;
     if (!parsed) return [{ text: texts.manage.changeNoTime }];
     if ('error' in parsed) {
-      return [{ text: parsed.error === 'unsupported_recurrence' ? texts.create.unsupportedRepeat : texts.create.failed }];
+      return [
+        {
+          text:
+            parsed.error === 'unsupported_recurrence' ? texts.create.unsupportedRepeat : texts.create.failed,
+        },
+      ];
     }
     if ('clarify' in parsed) {
-      return this.ask(input, { ...state, reminderId: reminder.id, reason: parsed.reason }, parsed.clarify, reminder.timeZone);
+      return this.ask(
+        input,
+        { ...state, reminderId: reminder.id, reason: parsed.reason },
+        parsed.clarify,
+        reminder.timeZone,
+      );
     }
-    const named = state.answers.some((a) => a.kind === 'details' && namesDay(a.text, locale, input.now, reminder.timeZone));
-    const changed = rescheduleReminder(
-      reminder,
-      parsed,
-      named || namesDay(state.newTime, locale, input.now, reminder.timeZone),
-      input.now,
-    );
+    const given = [request, ...state.answers.map((a) => (a.kind === 'details' ? a.text : ''))];
+    const named = given.some((text) => text !== '' && namesDay(text, locale, input.now, reminder.timeZone));
+    const changed = rescheduleReminder(reminder, parsed, named, input.now);
     if (!changed) return [{ text: texts.manage.changePast }];
-    const schedule = { rrule: changed.rrule, timeZone: reminder.timeZone, leadMinutes: reminder.leadMinutes, nextAt: changed.nextAt };
+    const schedule = {
+      rrule: changed.rrule,
+      timeZone: reminder.timeZone,
+      leadMinutes: reminder.leadMinutes,
+      nextAt: changed.nextAt,
+    };
     const saved = await this.deps.reminders.reschedule(input.userHash, reminder.id, schedule);
     if (!saved) return [{ text: texts.replies.notFound }];
-    const text = fillTemplate(texts.manage.changed, {
+    const text = fillText(texts.manage.changed, {
       what: reminder.what,
       schedule: storedScheduleText(schedule, input.language, texts, input.now),
     });
@@ -60,10 +76,12 @@ export class ReminderRescheduling {
     const reminder = reminders.find((r) => r.id === state.reminderId);
     if (!reminder) return [{ text: this.deps.text.for(input.language).replies.notFound }];
     const answer: ClarificationAnswer =
-      state.reason === 'ambiguous' ? { kind: 'meridiem', text: input.text } : { kind: 'details', text: input.text };
+      state.reason === 'ambiguous'
+        ? { kind: 'meridiem', text: input.text }
+        : { kind: 'details', text: input.text };
     const answers = [...state.answers, answer];
     const options = { now: input.now, timeZone: reminder.timeZone, locale: localeOf(input.language) };
-    if (parseWithAnswers(state.newTime, answers, options) === null) return undefined;
+    if (parseWithAnswers(clockOnly(state.newTime, input.language), answers, options) === null) return undefined;
     return this.apply(input, reminder, { ...state, answers });
   }
 
@@ -71,11 +89,18 @@ export class ReminderRescheduling {
     const message: OutboundMessage = { text: question };
     if (state.reason === 'ambiguous') {
       const locale = localeOf(input.language);
-      const times = ambiguousTimes(state.newTime, state.answers, { now: input.now, timeZone, locale });
+      const times = ambiguousTimes(clockOnly(state.newTime, input.language), state.answers, { now: input.now, timeZone, locale });
       const labels = times.map((t) => capitalise(hourChoiceLabel(locale, t.hour, t.minute)));
       if (labels.length > 1) message.choices = labels.map((label) => ({ label, value: label }));
     }
     awaitAnswer(input, 'manage.changeClarify', { ...state });
     return [message];
   }
+}
+
+/** "9" or "9:30" alone is not read as a time by the recognizer; "at 9" / "a las 9" is. */
+function clockOnly(newTime: string, language: Language): string {
+  const trimmed = newTime.trim();
+  if (!/^\d{1,2}(?::\d{2})?$/.test(trimmed)) return trimmed;
+  return language === 'es' ? `a las ${trimmed}` : `at ${trimmed}`;
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../src/channels/outboundMessage';
 import type { ReminderDialogTexts } from '../src/reminders/reminderDialogText';
-import { fillTemplate } from '../src/reminders/reminderPhrases';
+import { fillText } from './fillText';
 import { WEEKDAY_CODES, type ReminderLocale, type WeekdayCode } from '../src/reminders/reminderTypes';
 import { atTime, dateLabel, durationLabel, weekdayName } from '../src/reminders/scheduleFormat';
 import { toWallClock } from '../src/reminders/wallClock';
@@ -37,15 +37,24 @@ export function storedScheduleText(
     ? recurringText(schedule.rrule, locale, texts)
     : onceText(schedule, locale, texts, now);
   if (!base || schedule.leadMinutes <= 0) return base ?? texts.schedule.notScheduled;
-  return fillTemplate(texts.schedule.lead, { schedule: base, lead: durationLabel(locale, schedule.leadMinutes) });
+  return fillText(texts.schedule.lead, {
+    schedule: base,
+    lead: durationLabel(locale, schedule.leadMinutes),
+  });
 }
 
 /** "Tue, Dec 1 at 6:00 PM" / "martes, 1 de diciembre a las 6:00 p. m." in `timeZone`. */
-export function momentText(at: Date, timeZone: string, language: Language, texts: ReminderDialogTexts, now: Date): string {
+export function momentText(
+  at: Date,
+  timeZone: string,
+  language: Language,
+  texts: ReminderDialogTexts,
+  now: Date,
+): string {
   const locale = localeOf(language);
   const wall = toWallClock(at, timeZone);
   const withYear = wall.year !== toWallClock(now, timeZone).year;
-  return fillTemplate(texts.schedule.once, {
+  return fillText(texts.schedule.once, {
     date: dateLabel(locale, wall, withYear),
     time: atTime(locale, wall.hour, wall.minute),
   });
@@ -65,14 +74,14 @@ function recurringText(rrule: string, locale: ReminderLocale, texts: ReminderDia
   const time = atTime(locale, clock.hour, clock.minute);
   const days = ruleDays(rrule);
   if (days.length === 0 || days.length === WEEKDAY_CODES.length) {
-    return fillTemplate(texts.schedule.everyDay, { time });
+    return fillText(texts.schedule.everyDay, { time });
   }
   if (days.length === WORKWEEK.length && WORKWEEK.every((day) => days.includes(day))) {
-    return fillTemplate(texts.schedule.weekdays, { time });
+    return fillText(texts.schedule.weekdays, { time });
   }
   const names = days.map((day) => weekdayName(locale, day));
   const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  return fillTemplate(texts.schedule.days, { days: list, time });
+  return fillText(texts.schedule.days, { days: list, time });
 }
 
 function onceText(

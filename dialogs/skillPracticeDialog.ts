@@ -1,6 +1,6 @@
 import type { Language, OutboundMessage } from '../src/channels/outboundMessage';
 import { sharedReminderDialogText, type ReminderDialogText } from '../src/reminders/reminderDialogText';
-import { fillTemplate } from '../src/reminders/reminderPhrases';
+import { fillText } from './fillText';
 import { foldText } from '../src/reminders/textPatterns';
 import { isConsentInterrupt, looksLikeQuestion } from './answerGuards';
 import { parseReminderReply } from './parseReminderReply';
@@ -26,8 +26,10 @@ interface Progress {
 const NAME = 'skillPractice';
 /** An exercise left alone this long is over; a later "next" is not about it. */
 const PROGRESS_TTL_MS = 30 * 60_000;
-const NEXT = /^(?:next|next step|continue|go on|ok|okay|ready|done|siguiente|sigue|seguir|continuar|continua|listo|lista|vale|hecho)$/;
-const STOP = /^(?:stop here|finish|end exercise|quit exercise|stop exercise|enough|im done|i m done|that s enough|thats enough|parar aqui|terminar|basta|salir|ya no|parar el ejercicio|terminar el ejercicio)$/;
+const NEXT =
+  /^(?:next|next step|continue|go on|ok|okay|ready|done|siguiente|sigue|seguir|continuar|continua|listo|lista|vale|hecho)$/;
+const STOP =
+  /^(?:stop here|finish|end exercise|quit exercise|stop exercise|enough|im done|i m done|that s enough|thats enough|parar aqui|terminar|basta|salir|ya no|parar el ejercicio|terminar el ejercicio)$/;
 const REQUEST =
   /^(?:please |por favor )?(?:can we |could we |can you |puedes )?(?:walk me through|guide me through|take me through|lets do|let s do|let us do|do|try|practice|start|begin|help me (?:do|with)|i (?:want|would like|d like) to (?:do|try|practice)|teach me|hagamos|vamos a hacer|practicar|practiquemos|quiero (?:hacer|probar|practicar)|guiame (?:en|con|por)|empecemos|probar|ensename)\b/;
 const MAX_BARE_WORDS = 4;
@@ -47,7 +49,8 @@ export class SkillPracticeDialog implements Dialog {
 
   async start(input: TurnInput): Promise<OutboundMessage[] | undefined> {
     const progress = activeProgress(input);
-    if (progress && (NEXT.test(fold(input.text)) || STOP.test(fold(input.text)))) return this.step(input, progress);
+    if (progress && (NEXT.test(fold(input.text)) || STOP.test(fold(input.text))))
+      return this.step(input, progress);
     const reply = parseReminderReply(input.text);
     if (reply?.action === 'practice') return this.practiceFromReminder(input, reply.occurrenceRef);
     const skillId = this.requestedSkill(input.text);
@@ -66,7 +69,8 @@ export class SkillPracticeDialog implements Dialog {
 
   private async practiceFromReminder(input: TurnInput, occurrenceRef?: string): Promise<OutboundMessage[]> {
     const delivered = await this.options.reminders.findDelivered(input.userHash, input.now, occurrenceRef);
-    if (delivered?.skillId && this.options.skills.skill(delivered.skillId)) return this.begin(input, delivered.skillId);
+    if (delivered?.skillId && this.options.skills.skill(delivered.skillId))
+      return this.begin(input, delivered.skillId);
     const texts = this.text.for(input.language).skills;
     const choices = this.options.skills.list().map((skill) => {
       const title = skill[input.language].title;
@@ -90,7 +94,7 @@ export class SkillPracticeDialog implements Dialog {
     const skill = this.skillText(skillId, input.language);
     if (!skill) return [];
     const texts = this.text.for(input.language).skills;
-    const intro = fillTemplate(texts.intro, { title: skill.title, intro: skill.intro });
+    const intro = fillText(texts.intro, { title: skill.title, intro: skill.intro });
     return [{ text: intro }, this.showStep(input, skillId, skill, 0)];
   }
 
@@ -104,17 +108,18 @@ export class SkillPracticeDialog implements Dialog {
       return [{ text: texts.stopped }];
     }
     if (!NEXT.test(answer)) return undefined;
-    if (progress.next < skill.steps.length) return [this.showStep(input, progress.skillId, skill, progress.next)];
+    if (progress.next < skill.steps.length)
+      return [this.showStep(input, progress.skillId, skill, progress.next)];
     saveProgress(input, undefined);
     await this.options.practice.log(input.userHash, progress.skillId);
-    return [{ text: fillTemplate(texts.finished, { closing: skill.closing }) }];
+    return [{ text: fillText(texts.finished, { closing: skill.closing }) }];
   }
 
   private showStep(input: TurnInput, skillId: string, skill: SkillTextView, index: number): OutboundMessage {
     const texts = this.text.for(input.language).skills;
     saveProgress(input, { skillId, next: index + 1, updatedAt: input.now.toISOString() });
     input.conversation.pending = { dialog: NAME, step: 'step' };
-    const text = fillTemplate(texts.step, {
+    const text = fillText(texts.step, {
       number: String(index + 1),
       total: String(skill.steps.length),
       text: skill.steps[index],

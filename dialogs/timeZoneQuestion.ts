@@ -1,6 +1,6 @@
 import type { Language, OutboundMessage } from '../src/channels/outboundMessage';
 import type { ReminderDialogText } from '../src/reminders/reminderDialogText';
-import { fillTemplate } from '../src/reminders/reminderPhrases';
+import { fillText } from './fillText';
 import { foldText } from '../src/reminders/textPatterns';
 import { isValidTimeZone } from '../src/reminders/wallClock';
 import type { TimeZoneLookup } from './reminderPort';
@@ -33,7 +33,7 @@ export class TimeZoneQuestion {
     const texts = this.text.for(language);
     const parts = [retry ? texts.timeZone.retry : texts.timeZone.ask];
     const suggested = suggestion ? this.text.timeZones.find((z) => z.zone === suggestion) : undefined;
-    if (suggested) parts.push(fillTemplate(texts.timeZone.suggestion, { zone: suggested.phrase[language] }));
+    if (suggested) parts.push(fillText(texts.timeZone.suggestion, { zone: suggested.phrase[language] }));
     const choices = this.text.timeZones
       .filter((z) => z.offered)
       .map((z) => ({ label: z.label[language], value: z.label[language] }));
@@ -51,7 +51,9 @@ export class TimeZoneQuestion {
       .replace(/[^\p{L}\p{N}\s]/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    const named = this.text.timeZones.find((z) => z.aliases.includes(folded) || foldText(z.label.en) === folded);
+    const named = this.text.timeZones.find(
+      (z) => z.aliases.includes(folded) || foldText(z.label.en) === folded,
+    );
     if (named) return named.zone;
     // Only an upper-case code counts as a state: "hi", "ok" or "me" are more likely words.
     return /^[A-Z]{2}$/.test(trimmed) ? this.lookup.timeZoneForState(trimmed) : null;

@@ -24,7 +24,17 @@ const YES = new Set([
   'perfecto',
 ]);
 
-const NO = new Set(['no', 'n', 'nope', 'nah', 'not now', 'no thanks', 'no thank you', 'ahora no', 'no gracias']);
+const NO = new Set([
+  'no',
+  'n',
+  'nope',
+  'nah',
+  'not now',
+  'no thanks',
+  'no thank you',
+  'ahora no',
+  'no gracias',
+]);
 
 /** Reads a reply to a yes/no question in English or Spanish; null when it is neither. */
 export function readYesNo(text: string): 'yes' | 'no' | null {

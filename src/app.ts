@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ConversationState, type Storage, UserState, type TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { MainRouter } from '../dialogs/mainRouter';
 import { FallbackDialog } from '../dialogs/fallbackDialog';
@@ -23,6 +23,8 @@ export interface AppOptions {
   clock?: Clock;
   logger?: Logger;
   metrics?: Metrics;
+  /** Lets tests and the benchmark observe the bot's storage calls. */
+  wrapStorage?: (storage: Storage) => Storage;
 }
 
 /** Everything the service is made of, wired once. Tests build it the same way `npm start` does. */
@@ -48,7 +50,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const database = await openDatabase({ ...config.database, projectRoot: config.projectRoot });
   const cipher = createFieldCipher(config.privacy.encryptionKeys);
   const hasher = new UserHasher(config.privacy.userHashSecret);
-  const storage = new PrismaStorage(database.prisma, cipher);
+  const prismaStorage = new PrismaStorage(database.prisma, cipher);
+  const storage = options.wrapStorage ? options.wrapStorage(prismaStorage) : prismaStorage;
   const references = new ConversationReferenceStore(database.prisma, cipher, hasher);
   const messages = CoreMessages.load({
     botName: config.botName,
@@ -90,6 +93,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     },
     inFlight,
   );
+
+  // Channel endpoints beyond /api/messages (built-in Direct Line, the website page) are registered
+  // here, after the core routes.
 
   let stopping: Promise<void> | undefined;
   return {

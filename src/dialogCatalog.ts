@@ -1,10 +1,13 @@
+import { CrisisCareDialog } from '../dialogs/crisisCareDialog';
 import { FaqDialog } from '../dialogs/faqDialog';
+import { GuardrailDialog } from '../dialogs/guardrailDialog';
 import type { DialogMetrics } from '../dialogs/ports';
 import type { Dialog } from '../dialogs/turnTypes';
 import type { Clock } from './bot/turnServices';
 import type { AppConfig } from './config/config';
 import type { CoreMessages } from './content/coreMessages';
 import { createFaqPort } from './knowledge/faqPort';
+import { createCrisisCarePort, createGuardrailPort } from './safety/safetyPorts';
 import type { ConversationReferenceStore } from './storage/conversationReferenceStore';
 import type { Database } from './storage/database';
 import type { FieldCipher } from './storage/fieldCipher';
@@ -27,5 +30,5 @@ export function buildDialogs(services: DialogServices): Dialog[] {
   const faq = new FaqDialog(createFaqPort(), services.metrics, {
     locator: async (input) => [{ text: services.messages.for(input.language).fallback }],
   });
-  return [faq];
+  return [new CrisisCareDialog(createCrisisCarePort()), new GuardrailDialog(createGuardrailPort()), faq];
 }

@@ -9,7 +9,8 @@ import {
 import type { MainRouter } from '../../dialogs/mainRouter';
 import type { ConversationData, TurnInput, UserProfile } from '../../dialogs/turnTypes';
 import type { Language, OutboundMessage } from '../channels/outboundMessage';
-import { renderMessage } from '../channels/renderer';
+import { channelStyle } from '../channels/channelProfile';
+import { renderTurn } from '../channels/renderer';
 import type { CoreMessages } from '../content/coreMessages';
 import { hashId, type Logger } from '../observability/logger';
 import type { ConversationReferenceStore } from '../storage/conversationReferenceStore';
@@ -154,12 +155,15 @@ export class IopBot extends TeamsActivityHandler {
     const framed = [...replies];
     if (!input.conversation.welcomed) {
       input.conversation.welcomed = true;
-      framed.unshift({ text: `${set.welcome}\n\n${set.disclaimer}` });
+      const sms = channelStyle(input.channelId) === 'sms';
+      framed.unshift({ text: sms ? set.smsWelcome : `${set.welcome}\n\n${set.disclaimer}` });
     }
     const care = input.conversation.crisisCareTurns ?? 0;
     if (care > 0) {
       input.conversation.crisisCareTurns = care - 1;
-      framed.push(this.deps.crisis.careReminder(input.language));
+      // Replies that already offer the resources (a tapped "Call 988", "I'm fine") need no repeat.
+      const offered = framed.some((m) => m.choices?.some((c) => c.value === 'call 988'));
+      if (!offered) framed.push(this.deps.crisis.careReminder(input.language));
     }
     return framed;
   }
@@ -180,7 +184,7 @@ export class IopBot extends TeamsActivityHandler {
   }
 
   private async send(context: TurnContext, messages: OutboundMessage[]): Promise<void> {
-    const activities = messages.flatMap((m) => renderMessage(m, context.activity.channelId));
+    const activities = renderTurn(messages, context.activity.channelId);
     if (activities.length) await context.sendActivities(activities);
   }
 

@@ -8,6 +8,27 @@ import { smsSegments } from './smsText';
  * Turns one channel-neutral message into the activities a channel should receive. This is the
  * only place that knows what a channel can display.
  */
+/**
+ * All the replies of one turn. SMS gets them merged and cut to at most three texts, so a turn never
+ * arrives as a flood; other channels get one activity (or more) per message.
+ */
+export function renderTurn(messages: OutboundMessage[], channelId: string | undefined): Partial<Activity>[] {
+  if (messages.length > 1 && channelStyle(channelId) === 'sms') {
+    return renderMessage(mergeForText(messages), channelId);
+  }
+  return messages.flatMap((m) => renderMessage(m, channelId));
+}
+
+function mergeForText(messages: OutboundMessage[]): OutboundMessage {
+  const last = messages[messages.length - 1];
+  return {
+    text: messages.map((m) => m.text).filter(Boolean).join('\n\n'),
+    cards: messages.flatMap((m) => m.cards ?? []),
+    choices: last.choices,
+    safety: messages.some((m) => m.safety) ? 'crisis' : undefined,
+  };
+}
+
 export function renderMessage(message: OutboundMessage, channelId: string | undefined): Partial<Activity>[] {
   const style = channelStyle(channelId);
   const channelData = message.safety ? { safety: message.safety } : undefined;

@@ -6,6 +6,8 @@ import { contentRoot } from './contentRoot';
 
 const languageBlock = z.object({
   welcome: z.string().min(1),
+  /** The first-contact text on SMS, where every character costs: who, what, and where to get help. */
+  smsWelcome: z.string().min(1).max(240),
   disclaimer: z.string().min(1),
   welcomeChoices: z.array(z.string().min(1)).min(1).max(4),
   fallback: z.string().min(1),
@@ -31,6 +33,7 @@ export class CoreMessages {
     const fillSet = (set: CoreMessageSet): CoreMessageSet => ({
       ...set,
       welcome: fill(set.welcome),
+      smsWelcome: fill(set.smsWelcome),
       fallback: fill(set.fallback),
     });
     return new CoreMessages({ en: fillSet(parsed.data.en), es: fillSet(parsed.data.es) });

@@ -222,7 +222,14 @@ export class CohortStore {
     if (!/BYHOUR=/i.test(schedule) && !/DTSTART/i.test(schedule)) {
       throw new RangeError('The schedule needs a session time (BYHOUR and BYMINUTE)');
     }
-    if (!nextOccurrence(schedule, timeZone, this.clock.now())) throw new RangeError('The schedule has no future session');
+    let next: Date | null;
+    try {
+      next = nextOccurrence(schedule, timeZone, this.clock.now());
+    } catch (error) {
+      // The rrule package throws plain Errors for syntax; callers treat RangeError as bad input.
+      throw new RangeError(`Invalid schedule: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!next) throw new RangeError('The schedule has no future session');
   }
 
   private view(row: Cohort, members: number): CohortView {

@@ -210,7 +210,7 @@ export class ReminderStore {
   }
 
   /** Snooze a reminder message by 10 or 60 minutes. */
-  snooze(userHash: string, ref: string, minutes: 10 | 60): Promise<{ dueAt: Date } | undefined> {
+  async snooze(userHash: string, ref: string, minutes: 10 | 60): Promise<{ dueAt: Date } | undefined> {
     if (!SNOOZE_MINUTES.has(minutes)) throw new RangeError('Snooze is 10 or 60 minutes');
     return this.actions.snooze(userHash, ref, minutes);
   }

@@ -46,7 +46,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database &
           'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
         );
         const applied = new Set(rows.map((r) => r.migration_name));
-        return expected.every((name) => applied.has(name));
+        if (!expected.every((name) => applied.has(name))) return false;
+        // The history can say "applied" while the tables are gone (a restored or damaged file).
+        await prisma.stateEntry.findFirst({ select: { key: true } });
+        return true;
       } catch {
         return false;
       }

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
 import type { Clock } from '../../src/bot/turnServices';
 import { loadConfig } from '../../src/config/config';
@@ -46,6 +46,7 @@ export interface RunningTestApp {
 }
 
 export interface TestAppOptions {
+  wrapStorage?: (storage: Storage) => Storage;
   provider?: DatabaseProvider;
   env?: Record<string, string>;
   clock?: FakeClock;
@@ -63,7 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
     ...options.env,
   });
   const logs = new LogCapture();
-  const app = await createApp(config, { logger: createLogger('info', logs), clock: options.clock });
+  const app = await createApp(config, { logger: createLogger('info', logs), clock: options.clock, wrapStorage: options.wrapStorage });
   const port = await app.start(0);
   const connector = new LoopbackConnector();
   const serviceUrl = await connector.start();

@@ -4,8 +4,9 @@ import { sharedGeocoder } from '../../../src/programs/geocoder';
 import { loadSkillLibrary } from '../../../src/reminders/skillLibrary';
 import { CohortJoinDialog } from '../../../dialogs/cohortJoinDialog';
 import { ConsentDialog } from '../../../dialogs/consentDialog';
+import type { ConsentPort } from '../../../dialogs/consentPort';
 import { MainRouter } from '../../../dialogs/mainRouter';
-import type { CohortView } from '../../../dialogs/reminderPort';
+import type { CohortPort, CohortView, PracticePort, ReminderPort } from '../../../dialogs/reminderPort';
 import { ReminderDialog } from '../../../dialogs/reminderDialog';
 import { SkillPracticeDialog } from '../../../dialogs/skillPracticeDialog';
 import type { ConversationData, Dialog, TurnInput, UserProfile } from '../../../dialogs/turnTypes';
@@ -17,7 +18,7 @@ export const FALLBACK_TEXT = 'FALLBACK: not understood';
 const fallback: Dialog = { name: 'fallback', start: async () => [{ text: FALLBACK_TEXT }] };
 const skills = loadSkillLibrary();
 
-export interface HarnessOptions {
+export interface ChatOptions {
   now: Date;
   language?: Language;
   /** Omit to act like SMS, which sends no time zone. */
@@ -25,49 +26,64 @@ export interface HarnessOptions {
   channelId?: string;
   user?: UserProfile;
   userHash?: string;
-  cohorts?: (CohortView & { joinCode: string })[];
+}
+
+export interface DialogPorts {
+  reminders: ReminderPort;
+  practice: PracticePort;
+  consent: ConsentPort;
+  cohorts: CohortPort;
+}
+
+/** A clock both the chat and the ports behind it read, so a test moves them together. */
+export interface SharedClock {
+  now: Date;
 }
 
 /**
- * One person talking to the reminder-related dialogs through the real router, with the state
- * round-tripped through JSON between turns as the bot's storage would, and numbered SMS replies
- * mapped to the offered choices as the bot does.
+ * One person talking to the reminder-related dialogs through the real router (in the order the
+ * composition root should use), with state round-tripped through JSON between turns as the bot's
+ * storage would, and numbered SMS replies mapped to the offered choices as the bot does.
  */
-export class ChatHarness {
-  readonly reminders = new FakeReminderPort();
-  readonly practice = new FakePracticePort();
-  readonly consent = new FakeConsentPort();
-  readonly cohorts: FakeCohortPort;
+export class DialogChat {
   readonly router: MainRouter;
   conversation: ConversationData = {};
   user: UserProfile;
-  now: Date;
   language: Language;
 
-  constructor(private readonly options: HarnessOptions) {
-    this.now = options.now;
+  constructor(
+    ports: DialogPorts,
+    protected readonly options: ChatOptions,
+    protected readonly clock: SharedClock = { now: options.now },
+  ) {
     this.language = options.language ?? 'en';
     this.user = options.user ?? {};
-    this.cohorts = new FakeCohortPort(options.cohorts ?? []);
+    const { reminders, practice, consent, cohorts } = ports;
     this.router = new MainRouter(
       [
-        new ConsentDialog({ consent: this.consent, programName: 'Riverside IOP', supportContact: 'call 555-0100' }),
-        new SkillPracticeDialog({ skills, practice: this.practice, reminders: this.reminders }),
-        new CohortJoinDialog({ cohorts: this.cohorts, consent: this.consent }),
-        new ReminderDialog({
-          reminders: this.reminders,
-          practice: this.practice,
-          consent: this.consent,
-          timeZones: sharedGeocoder(),
-          skills,
-        }),
+        new ConsentDialog({ consent, programName: 'Riverside IOP', supportContact: 'call 555-0100' }),
+        new SkillPracticeDialog({ skills, practice, reminders }),
+        new CohortJoinDialog({ cohorts, consent }),
+        new ReminderDialog({ reminders, practice, consent, timeZones: sharedGeocoder(), skills }),
       ],
       fallback,
     );
   }
 
+  get now(): Date {
+    return this.clock.now;
+  }
+
+  set now(value: Date) {
+    this.clock.now = value;
+  }
+
   get userHash(): string {
     return this.options.userHash ?? 'user-1';
+  }
+
+  get channelId(): string {
+    return this.options.channelId ?? (this.options.clientTimeZone ? 'webchat' : 'sms');
   }
 
   async say(text: string): Promise<OutboundMessage[]> {
@@ -75,10 +91,10 @@ export class ChatHarness {
       text: resolveNumberedReply(text, this.conversation.lastChoices),
       language: this.language,
       now: this.now,
-      channelId: this.options.channelId ?? (this.options.clientTimeZone ? 'webchat' : 'sms'),
+      channelId: this.channelId,
       ...(this.options.clientTimeZone ? { clientTimeZone: this.options.clientTimeZone } : {}),
       userHash: this.userHash,
-      conversationKey: `${this.options.channelId ?? 'sms'}|conversation-1`,
+      conversationKey: `${this.channelId}|conversation-1`,
       conversation: this.conversation,
       user: this.user,
     };
@@ -97,5 +113,29 @@ export class ChatHarness {
 
   advance(minutes: number): void {
     this.now = new Date(this.now.getTime() + minutes * 60_000);
+  }
+}
+
+/** DialogChat over the in-memory fakes, which tests inspect directly. */
+export class ChatHarness extends DialogChat {
+  readonly practice: FakePracticePort;
+  readonly reminders: FakeReminderPort;
+  readonly consent: FakeConsentPort;
+  readonly cohorts: FakeCohortPort;
+
+  constructor(options: ChatOptions & { cohorts?: CohortView[] }) {
+    const clock: SharedClock = { now: options.now };
+    const practice = new FakePracticePort(() => clock.now);
+    const ports = {
+      practice,
+      reminders: new FakeReminderPort(practice, () => clock.now),
+      consent: new FakeConsentPort(),
+      cohorts: new FakeCohortPort(options.cohorts ?? []),
+    };
+    super(ports, options, clock);
+    this.practice = ports.practice;
+    this.reminders = ports.reminders;
+    this.consent = ports.consent;
+    this.cohorts = ports.cohorts;
   }
 }

@@ -4,25 +4,28 @@ import type { ConsentEvent, ConsentPort } from '../../../dialogs/consentPort';
 import type {
   CohortPort,
   CohortView,
-  PracticeEntry,
   PracticePort,
   PracticeStats,
   ReminderOwner,
 } from '../../../dialogs/reminderPort';
 
-/** Practice log in memory; the week starts Monday and days are counted in the given zone. */
-export class FakePracticePort implements PracticePort {
-  readonly entries: (PracticeEntry & { userHash: string })[] = [];
+const WEEK_MS = 7 * 86_400_000;
 
-  async log(userHash: string, entry: PracticeEntry): Promise<void> {
-    this.entries.push({ ...entry, userHash });
+/** Practice log in memory: the last 7 days count as the week; streak days are local to the zone. */
+export class FakePracticePort implements PracticePort {
+  readonly entries: { userHash: string; skillId: string | null; at: Date }[] = [];
+
+  constructor(private readonly clock: () => Date) {}
+
+  async log(userHash: string, skillId: string | null): Promise<void> {
+    this.entries.push({ userHash, skillId, at: this.clock() });
   }
 
-  async stats(userHash: string, now: Date, timeZone: string): Promise<PracticeStats> {
+  async stats(userHash: string, timeZone: string): Promise<PracticeStats> {
+    const now = this.clock();
     const mine = this.entries.filter((e) => e.userHash === userHash);
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: timeZone });
-    const weekStart = local(now).startOf('week');
-    const thisWeek = mine.filter((e) => local(e.at) >= weekStart && e.at <= now).length;
+    const thisWeek = mine.filter((e) => e.at.getTime() > now.getTime() - WEEK_MS && e.at <= now).length;
     const days = new Set(mine.map((e) => local(e.at).toISODate()));
     let day = local(now).startOf('day');
     if (!days.has(day.toISODate())) day = day.minus({ days: 1 });
@@ -57,22 +60,21 @@ export class FakeConsentPort implements ConsentPort {
   }
 }
 
-/** Groups by join code; joins recorded as made. */
+/** Groups by join code (case forgiven); joins recorded as made, a second join updating the first. */
 export class FakeCohortPort implements CohortPort {
-  readonly joins: { owner: ReminderOwner; cohortId: string; leadMinutes: number; language: Language }[] = [];
+  readonly joins: { owner: ReminderOwner; code: string; leadMinutes: number; language: Language }[] = [];
 
-  constructor(private readonly cohorts: (CohortView & { joinCode: string })[]) {}
+  constructor(private readonly cohorts: CohortView[]) {}
 
   async findByCode(code: string): Promise<CohortView | null> {
-    const found = this.cohorts.find((c) => c.joinCode.toUpperCase() === code.toUpperCase());
-    if (!found) return null;
-    const { joinCode: _code, ...cohort } = found;
-    return cohort;
+    return this.cohorts.find((c) => c.code === code.toUpperCase()) ?? null;
   }
 
-  async join(owner: ReminderOwner, cohortId: string, leadMinutes: number, language: Language): Promise<void> {
-    const existing = this.joins.find((j) => j.cohortId === cohortId && j.owner.userHash === owner.userHash);
+  async join(owner: ReminderOwner, code: string, leadMinutes: number, language: Language): Promise<boolean> {
+    if (!(await this.findByCode(code))) return false;
+    const existing = this.joins.find((j) => j.code === code && j.owner.userHash === owner.userHash);
     if (existing) existing.leadMinutes = leadMinutes;
-    else this.joins.push({ owner, cohortId, leadMinutes, language });
+    else this.joins.push({ owner, code, leadMinutes, language });
+    return true;
   }
 }

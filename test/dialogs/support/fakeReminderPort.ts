@@ -6,7 +6,9 @@ import type {
   ReminderPort,
   ReminderSchedule,
   ReminderView,
+  SnoozeMinutes,
 } from '../../../dialogs/reminderPort';
+import type { FakePracticePort } from './fakePorts';
 
 interface StoredReminder extends ReminderView {
   owner: ReminderOwner;
@@ -15,22 +17,32 @@ interface StoredReminder extends ReminderView {
 }
 
 interface StoredOccurrence {
-  id: string;
+  ref: string;
   reminderId: string;
   sentAt: Date;
-  status: 'sent' | 'snoozed' | 'skipped';
+  status: 'sent' | 'snoozed' | 'skipped' | 'done';
   dueAt?: Date;
 }
 
 const DAY_MS = 86_400_000;
 
-/** An in-memory ReminderPort with the same scoping rules a real store must follow. */
+/**
+ * An in-memory ReminderPort with the rules a real store must follow: everything scoped to the
+ * person, "done" notes a practice once per message, stopped reminders leave the list.
+ */
 export class FakeReminderPort implements ReminderPort {
   readonly reminders: StoredReminder[] = [];
   readonly occurrences: StoredOccurrence[] = [];
   private counter = 0;
 
+  constructor(
+    private readonly practice: FakePracticePort,
+    private readonly clock: () => Date,
+  ) {}
+
   async create(owner: ReminderOwner, reminder: NewReminder): Promise<ReminderView> {
+    if (reminder.firstAt.getTime() <= this.clock().getTime())
+      throw new RangeError('first time already passed');
     const stored: StoredReminder = {
       id: `r${++this.counter}`,
       kind: reminder.kind,
@@ -53,7 +65,7 @@ export class FakeReminderPort implements ReminderPort {
     return this.mine(userHash).map(view);
   }
 
-  async setPaused(userHash: string, ids: readonly string[], paused: boolean, now: Date): Promise<number> {
+  async setPaused(userHash: string, ids: readonly string[], paused: boolean): Promise<number> {
     let changed = 0;
     for (const reminder of this.mine(userHash).filter((r) => ids.includes(r.id))) {
       const status = paused ? 'paused' : 'active';
@@ -61,7 +73,11 @@ export class FakeReminderPort implements ReminderPort {
       reminder.status = status;
       if (!paused && reminder.rrule) {
         const lead = reminder.leadMinutes * 60_000;
-        const event = nextOccurrence(reminder.rrule, reminder.timeZone, new Date(now.getTime() + lead));
+        const event = nextOccurrence(
+          reminder.rrule,
+          reminder.timeZone,
+          new Date(this.clock().getTime() + lead),
+        );
         reminder.nextAt = event ? new Date(event.getTime() - lead) : null;
       }
       changed += 1;
@@ -72,7 +88,7 @@ export class FakeReminderPort implements ReminderPort {
   async reschedule(userHash: string, id: string, schedule: ReminderSchedule): Promise<boolean> {
     const reminder = this.mine(userHash).find((r) => r.id === id);
     if (!reminder) return false;
-    Object.assign(reminder, schedule);
+    Object.assign(reminder, schedule, { status: 'active' });
     return true;
   }
 
@@ -84,68 +100,82 @@ export class FakeReminderPort implements ReminderPort {
   }
 
   async removeAll(userHash: string): Promise<number> {
-    const mine = this.mine(userHash);
+    const mine = this.reminders.filter((r) => r.owner.userHash === userHash);
     for (const reminder of mine) this.reminders.splice(this.reminders.indexOf(reminder), 1);
     return mine.length;
   }
 
-  async findDelivered(userHash: string, now: Date, occurrenceId?: string): Promise<DeliveredReminder | null> {
-    const candidates = this.occurrences
-      .filter((o) => this.reminders.some((r) => r.id === o.reminderId && r.owner.userHash === userHash))
-      .filter((o) => (occurrenceId ? o.id === occurrenceId : now.getTime() - o.sentAt.getTime() <= DAY_MS))
-      .sort((a, b) => b.sentAt.getTime() - a.sentAt.getTime());
-    const occurrence = candidates[0];
+  async findDelivered(
+    userHash: string,
+    now: Date,
+    occurrenceRef?: string,
+  ): Promise<DeliveredReminder | null> {
+    const occurrence = this.ownOccurrences(userHash)
+      .filter((o) => (occurrenceRef ? o.ref === occurrenceRef : now.getTime() - o.sentAt.getTime() <= DAY_MS))
+      .sort((a, b) => b.sentAt.getTime() - a.sentAt.getTime())[0];
     if (!occurrence) return null;
     const reminder = this.reminders.find((r) => r.id === occurrence.reminderId) as StoredReminder;
     return {
-      occurrenceId: occurrence.id,
+      occurrenceRef: occurrence.ref,
       reminderId: reminder.id,
       kind: reminder.kind,
       what: reminder.what,
       ...(reminder.skillId ? { skillId: reminder.skillId } : {}),
-      rrule: reminder.rrule,
-      timeZone: reminder.timeZone,
       sentAt: occurrence.sentAt,
     };
   }
 
-  async snooze(userHash: string, occurrenceId: string, until: Date): Promise<boolean> {
-    const occurrence = this.ownOccurrence(userHash, occurrenceId);
-    if (!occurrence || occurrence.status === 'skipped') return false;
-    occurrence.status = 'snoozed';
-    occurrence.dueAt = until;
+  async done(userHash: string, occurrenceRef: string): Promise<boolean> {
+    const occurrence = this.occurrence(userHash, occurrenceRef);
+    if (!occurrence) return false;
+    const reminder = this.reminders.find((r) => r.id === occurrence.reminderId) as StoredReminder;
+    if (occurrence.status !== 'done' && reminder.kind !== 'session') {
+      await this.practice.log(userHash, reminder.skillId ?? null);
+    }
+    occurrence.status = 'done';
     return true;
   }
 
-  async skip(userHash: string, occurrenceId: string): Promise<boolean> {
-    const occurrence = this.ownOccurrence(userHash, occurrenceId);
+  async snooze(userHash: string, occurrenceRef: string, minutes: SnoozeMinutes): Promise<Date | null> {
+    const occurrence = this.occurrence(userHash, occurrenceRef);
+    if (!occurrence || occurrence.status === 'skipped') return null;
+    occurrence.status = 'snoozed';
+    occurrence.dueAt = new Date(this.clock().getTime() + minutes * 60_000);
+    return occurrence.dueAt;
+  }
+
+  async skip(userHash: string, occurrenceRef: string): Promise<boolean> {
+    const occurrence = this.occurrence(userHash, occurrenceRef);
     if (!occurrence) return false;
     occurrence.status = 'skipped';
     return true;
   }
 
-  async stop(userHash: string, reminderId: string): Promise<boolean> {
-    const reminder = this.mine(userHash).find((r) => r.id === reminderId);
-    if (!reminder) return false;
-    reminder.ended = true;
+  async stop(userHash: string, occurrenceRef: string): Promise<boolean> {
+    const occurrence = this.occurrence(userHash, occurrenceRef);
+    if (!occurrence) return false;
+    (this.reminders.find((r) => r.id === occurrence.reminderId) as StoredReminder).ended = true;
     return true;
   }
 
-  /** Test helper: pretends the dispatcher sent an occurrence of this reminder at `sentAt`. */
+  /** Test helper: pretends the dispatcher sent a message for this reminder at `sentAt`; returns its ref. */
   deliver(reminderId: string, sentAt: Date): string {
-    const id = `o${++this.counter}`;
-    this.occurrences.push({ id, reminderId, sentAt, status: 'sent' });
-    return id;
+    const ref = `${(++this.counter).toString(16).padStart(8, '0')}`;
+    this.occurrences.push({ ref, reminderId, sentAt, status: 'sent' });
+    return ref;
   }
 
   private mine(userHash: string): StoredReminder[] {
     return this.reminders.filter((r) => r.owner.userHash === userHash && !r.ended);
   }
 
-  private ownOccurrence(userHash: string, occurrenceId: string): StoredOccurrence | undefined {
-    return this.occurrences.find(
-      (o) => o.id === occurrenceId && this.mine(userHash).some((r) => r.id === o.reminderId),
-    );
+  private ownOccurrences(userHash: string): StoredOccurrence[] {
+    const ids = new Set(this.mine(userHash).map((r) => r.id));
+    return this.occurrences.filter((o) => ids.has(o.reminderId));
+  }
+
+  private occurrence(userHash: string, ref: string): StoredOccurrence | undefined {
+    return this.ownOccurrences(userHash).find((o) => o.ref === ref);
   }
 }
 

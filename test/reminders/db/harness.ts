@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from 'botbuilder';
 import type { Clock } from '../../../src/bot/turnServices';
 import type { DatabaseProvider } from '../../../src/config/config';
 import { type CapturedActivity, LoopbackConnector } from '../../../src/channels/loopbackConnector';
@@ -99,7 +99,13 @@ export async function openHarness(provider: DatabaseProvider, start: Date = STAR
       people += 1;
       const conversationId = `conv-${people}-${crypto.randomBytes(3).toString('hex')}`;
       const userId = `user-${people}`;
-      const reference = { channelId, serviceUrl, conversation: { id: conversationId }, user: { id: userId }, bot: { id: 'bot' } };
+      const reference = {
+        channelId,
+        serviceUrl,
+        conversation: { id: conversationId },
+        user: { id: userId },
+        bot: { id: 'bot' },
+      } as Partial<ConversationReference>;
       await references.remember(reference);
       return {
         userHash: hasher.hash(channelId, userId),
