@@ -37,8 +37,6 @@ interface CreationState {
   suggestion?: string | null;
 }
 
-export const CREATION_STEPS = ['create.timeZone', 'create.clarify', 'create.confirm'] as const;
-
 /**
  * Setting up a reminder: find the person's time zone (asking on SMS), read the request, ask the
  * parser's questions until it is complete, show the resolved local time for a Yes/No, then save.
@@ -68,7 +66,7 @@ export class ReminderCreation {
     const zone = knownTimeZone(input);
     if (!zone) return this.askTimeZone(input, state, false);
     const result = this.parse(input, state, zone);
-    return result ? this.respond(input, state, result) : (this.retryOrPass(input, state) ?? []);
+    return result ? this.respond(input, state, result, zone) : (this.retryOrPass(input, state) ?? []);
   }
 
   private parse(input: TurnInput, state: CreationState, zone: string): ParsedReminder | null {
@@ -76,7 +74,7 @@ export class ReminderCreation {
     return parseWithAnswers(state.request, state.answers, options);
   }
 
-  private respond(input: TurnInput, state: CreationState, result: ParsedReminder): Replies {
+  private respond(input: TurnInput, state: CreationState, result: ParsedReminder, zone: string): Replies {
     const texts = this.deps.text.for(input.language);
     if ('error' in result) {
       if (result.error === 'invalid_time_zone' && !input.clientTimeZone) {
@@ -90,12 +88,16 @@ export class ReminderCreation {
         },
       ];
     }
-    if ('clarify' in result) return this.askClarification(input, state, result);
+    if ('clarify' in result) return this.askClarification(input, state, result, zone);
     return this.askConfirmation(input, state, result);
   }
 
-  private askClarification(input: TurnInput, state: CreationState, question: ReminderClarification): Replies {
-    const zone = knownTimeZone(input) as string;
+  private askClarification(
+    input: TurnInput,
+    state: CreationState,
+    question: ReminderClarification,
+    zone: string,
+  ): Replies {
     const next: CreationState = { ...state, reason: question.reason, attempts: 0 };
     const message: OutboundMessage = { text: question.clarify };
     if (question.reason === 'ambiguous') {
@@ -136,7 +138,7 @@ export class ReminderCreation {
     if (!zone) return this.askTimeZone(input, state, false);
     const answered = { ...state, answers: [...state.answers, answer] };
     const result = this.parse(input, answered, zone);
-    return result ? this.respond(input, answered, result) : this.retryOrPass(input, state);
+    return result ? this.respond(input, answered, result, zone) : this.retryOrPass(input, state);
   }
 
   private answerFor(state: CreationState, text: string): ClarificationAnswer | 'no' {
@@ -155,9 +157,10 @@ export class ReminderCreation {
     if (yesNo === 'no') return this.askNewTime(input, state);
     // A new time instead of yes or no ("make it 7pm") changes the request; anything else is not ours.
     const zone = knownTimeZone(input);
+    if (!zone) return undefined;
     const changed = { ...state, answers: [...state.answers, { kind: 'details', text: input.text } as const] };
-    const result = zone ? this.parse(input, changed, zone) : null;
-    return result ? this.respond(input, changed, result) : undefined;
+    const result = this.parse(input, changed, zone);
+    return result ? this.respond(input, changed, result, zone) : undefined;
   }
 
   private async save(input: TurnInput, state: CreationState): Promise<Replies> {
@@ -166,7 +169,7 @@ export class ReminderCreation {
     if (!zone) return this.askTimeZone(input, state, false);
     // Parsed again so the time is still ahead, however long the person took to answer.
     const result = this.parse(input, state, zone);
-    if (!result || !('kind' in result)) return result ? this.respond(input, state, result) : [];
+    if (!result || !('kind' in result)) return result ? this.respond(input, state, result, zone) : [];
     const skillId = this.deps.skills?.matchSkill(result.what) ?? undefined;
     await this.deps.reminders.create(ownerOf(input), {
       kind: skillId ? 'skill' : 'custom',

@@ -8,6 +8,7 @@ interface ReminderScratch {
   listed?: string[];
 }
 
+/** Notes the order in which reminders were just shown. */
 export function rememberListed(input: TurnInput, reminders: readonly { id: string }[]): void {
   input.conversation.dialogs ??= {};
   const current = (input.conversation.dialogs.reminders as ReminderScratch | undefined) ?? {};
@@ -15,6 +16,7 @@ export function rememberListed(input: TurnInput, reminders: readonly { id: strin
   input.conversation.dialogs.reminders = current;
 }
 
+/** The ids in the order last shown, if a list was shown. */
 export function listedIds(input: TurnInput): string[] | undefined {
   return (input.conversation.dialogs?.reminders as ReminderScratch | undefined)?.listed;
 }

@@ -44,15 +44,13 @@ export class ReminderManagement {
     const reminders = await this.deps.reminders.list(input.userHash);
     if (reminders.length === 0) return [{ text: texts.manage.none }];
     rememberListed(input, reminders);
-    const lines = reminders
-      .slice(0, MAX_LISTED)
-      .map((r, i) =>
-        fillText(texts.manage.listItem, {
-          number: String(i + 1),
-          what: r.what,
-          schedule: this.scheduleOf(input, r),
-        }),
-      );
+    const lines = reminders.slice(0, MAX_LISTED).map((r, i) =>
+      fillText(texts.manage.listItem, {
+        number: String(i + 1),
+        what: r.what,
+        schedule: this.scheduleOf(input, r),
+      }),
+    );
     if (reminders.length > MAX_LISTED) {
       lines.push(fillText(texts.manage.listMore, { count: String(reminders.length - MAX_LISTED) }));
     }

@@ -8,7 +8,7 @@ import { fillText } from './fillText';
 import { namesDay, rescheduleReminder } from '../src/reminders/rescheduleReminder';
 import { capitalise, hourChoiceLabel } from '../src/reminders/scheduleFormat';
 import { awaitAnswer, type ReminderDialogDeps } from './reminderDialogDeps';
-import type { ReminderView } from './reminderPort';
+import type { ReminderSchedule, ReminderView } from './reminderPort';
 import { localeOf, storedScheduleText } from './scheduleText';
 import type { TurnInput } from './turnTypes';
 
@@ -56,12 +56,15 @@ export class ReminderRescheduling {
     const named = given.some((text) => text !== '' && namesDay(text, locale, input.now, reminder.timeZone));
     const changed = rescheduleReminder(reminder, parsed, named, input.now);
     if (!changed) return [{ text: texts.manage.changePast }];
-    const schedule = {
-      rrule: changed.rrule,
+    return this.save(input, reminder, {
+      ...changed,
       timeZone: reminder.timeZone,
       leadMinutes: reminder.leadMinutes,
-      nextAt: changed.nextAt,
-    };
+    });
+  }
+
+  private async save(input: TurnInput, reminder: ReminderView, schedule: ReminderSchedule): Promise<Replies> {
+    const texts = this.deps.text.for(input.language);
     const saved = await this.deps.reminders.reschedule(input.userHash, reminder.id, schedule);
     if (!saved) return [{ text: texts.replies.notFound }];
     const text = fillText(texts.manage.changed, {
@@ -81,7 +84,8 @@ export class ReminderRescheduling {
         : { kind: 'details', text: input.text };
     const answers = [...state.answers, answer];
     const options = { now: input.now, timeZone: reminder.timeZone, locale: localeOf(input.language) };
-    if (parseWithAnswers(clockOnly(state.newTime, input.language), answers, options) === null) return undefined;
+    if (parseWithAnswers(clockOnly(state.newTime, input.language), answers, options) === null)
+      return undefined;
     return this.apply(input, reminder, { ...state, answers });
   }
 
@@ -89,7 +93,11 @@ export class ReminderRescheduling {
     const message: OutboundMessage = { text: question };
     if (state.reason === 'ambiguous') {
       const locale = localeOf(input.language);
-      const times = ambiguousTimes(clockOnly(state.newTime, input.language), state.answers, { now: input.now, timeZone, locale });
+      const times = ambiguousTimes(clockOnly(state.newTime, input.language), state.answers, {
+        now: input.now,
+        timeZone,
+        locale,
+      });
       const labels = times.map((t) => capitalise(hourChoiceLabel(locale, t.hour, t.minute)));
       if (labels.length > 1) message.choices = labels.map((label) => ({ label, value: label }));
     }

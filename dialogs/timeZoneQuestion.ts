@@ -29,6 +29,7 @@ export class TimeZoneQuestion {
     return state ? this.lookup.timeZoneForState(state[1]) : null;
   }
 
+  /** The question with the offered zones as choices, naming the suggested one if there is one. */
   ask(language: Language, suggestion: string | null, retry: boolean): OutboundMessage {
     const texts = this.text.for(language);
     const parts = [retry ? texts.timeZone.retry : texts.timeZone.ask];

@@ -199,14 +199,20 @@ export class IopBot extends TeamsActivityHandler {
 
 const SKIP_SAVE = Symbol('skipStateSave');
 
+// Building an Intl.DateTimeFormat to validate a zone is costly, and clients send the same few
+// zones over and over. Only valid zones are remembered, so the set is bounded by the IANA list.
+const knownZones = new Set<string>();
+
 function validTimeZone(zone: string | undefined): string | undefined {
-  if (!zone) return undefined;
+  if (!zone || zone.length > 64) return undefined;
+  if (knownZones.has(zone)) return zone;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
   } catch {
     return undefined;
   }
+  knownZones.add(zone);
+  return zone;
 }
 
 /** What may be logged about an error: its kind and where it came from, never its message text. */

@@ -47,6 +47,34 @@ const envSchema = z.object({
     (v) => v === undefined || v.length >= 16,
     'must be at least 16 characters (e.g. `openssl rand -base64 32`)',
   ),
+  // --- Web channels ---
+  PUBLIC_BASE_URL: optionalString.refine((v) => v === undefined || isHttpUrl(v), 'must be an http(s) URL, e.g. https://bot.example.org'),
+  ALLOWED_EMBED_ORIGINS: optionalString.refine(
+    (v) => v === undefined || splitList(v).every(isOrigin),
+    'must be a comma-separated list of origins such as https://www.example.org (scheme and host, no path)',
+  ),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int('must be a whole number').min(0).max(5).default(0),
+  WEBCHAT_ACCENT_COLOR: optionalString.refine((v) => v === undefined || /^#[0-9a-fA-F]{6}$/.test(v), 'must be a colour like #0b5cad'),
+  WEBCHAT_LOGO_URL: optionalString.refine(
+    (v) => v === undefined || isHttpUrl(v) || /^\/[^/]/.test(v),
+    'must be an http(s) URL or a path on this server starting with /',
+  ),
+  WEBCHAT_TOKENS_PER_MINUTE: positiveInt(20),
+  DIRECT_LINE_SECRET: optionalString,
+  DIRECT_LINE_ENDPOINT: optionalString.refine((v) => v === undefined || isHttpUrl(v), 'must be an http(s) URL'),
+  DIRECT_LINE_TOKEN_SECRET: optionalString.refine(
+    (v) => v === undefined || v.length >= 32,
+    'must be at least 32 characters (e.g. `openssl rand -base64 48`)',
+  ),
+  DIRECT_LINE_CONVERSATION_TTL_HOURS: positiveInt(24),
+  TEAMS_APP_ID: optionalString.refine(
+    (v) => v === undefined || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+    'must be a GUID such as 6f1c2a9e-3b1d-4c55-9e0a-2d7f1b8c4e21',
+  ),
+  TEAMS_DEVELOPER_NAME: optionalString,
+  TEAMS_WEBSITE_URL: optionalString.refine((v) => v === undefined || isHttpsUrl(v), 'must be an https URL'),
+  TEAMS_PRIVACY_URL: optionalString.refine((v) => v === undefined || isHttpsUrl(v), 'must be an https URL'),
+  TEAMS_TERMS_URL: optionalString.refine((v) => v === undefined || isHttpsUrl(v), 'must be an https URL'),
 });
 
 /** Every environment variable the service reads (for checking `.env.example`). */
@@ -81,6 +109,9 @@ export interface AppConfig {
     /** True when running with development fallbacks that production forbids. */
     readonly insecureDefaults: boolean;
   };
+  // --- Web channels ---
+  readonly web: WebChannelsConfig;
+  readonly teams: TeamsConfig;
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -147,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: e.METRICS_TOKEN,
     projectRoot,
     privacy,
+    web: resolveWebChannels(e),
+    teams: resolveTeams(e),
   });
 }
 
@@ -175,4 +208,89 @@ function resolvePrivacy(
     userHashSecret: Buffer.from(hashSecret ?? DEVELOPMENT_HASH_SECRET, 'utf8'),
     insecureDefaults: encryptionKeys.length === 0 || hashSecret === undefined,
   });
+}
+
+// --- Web channels ---
+
+/** The website chat, the Direct Line endpoints and the embed snippet (docs/web-chat.md). */
+export interface WebChannelsConfig {
+  /** Where people reach this bot (used for stream URLs and links); derived per request when unset. */
+  readonly publicBaseUrl?: string;
+  /** Origins allowed to frame the page and call the Direct Line endpoints from the browser. */
+  readonly allowedEmbedOrigins: readonly string[];
+  /** Reverse proxies in front of the bot whose X-Forwarded-For entries are trusted (0 = none). */
+  readonly trustedProxyHops: number;
+  readonly accentColor: string;
+  readonly logoUrl?: string;
+  /** Conversation starts and token requests allowed per client address per minute. */
+  readonly tokensPerMinute: number;
+  readonly directLine: {
+    /** Set: Azure mode (the page gets tokens for the hosted service). Unset: the built-in endpoint. */
+    readonly secret?: string;
+    readonly endpoint: string;
+    /** Signs built-in Direct Line tokens; unset means a random secret per start (sessions end on restart). */
+    readonly tokenSecret?: string;
+    readonly conversationTtlHours: number;
+  };
+}
+
+/** Fields of the Teams app package (scripts/teamsPackage.ts). */
+export interface TeamsConfig {
+  readonly appId?: string;
+  readonly developerName?: string;
+  readonly websiteUrl?: string;
+  readonly privacyUrl?: string;
+  readonly termsUrl?: string;
+}
+
+type ParsedEnv = z.infer<typeof envSchema>;
+
+function resolveWebChannels(e: ParsedEnv): WebChannelsConfig {
+  return Object.freeze({
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    allowedEmbedOrigins: Object.freeze(splitList(e.ALLOWED_EMBED_ORIGINS ?? '').map((o) => new URL(o).origin)),
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    accentColor: e.WEBCHAT_ACCENT_COLOR ?? '#0b5cad',
+    logoUrl: e.WEBCHAT_LOGO_URL,
+    tokensPerMinute: e.WEBCHAT_TOKENS_PER_MINUTE,
+    directLine: Object.freeze({
+      secret: e.DIRECT_LINE_SECRET,
+      endpoint: (e.DIRECT_LINE_ENDPOINT ?? 'https://directline.botframework.com').replace(/\/+$/, ''),
+      tokenSecret: e.DIRECT_LINE_TOKEN_SECRET,
+      conversationTtlHours: e.DIRECT_LINE_CONVERSATION_TTL_HOURS,
+    }),
+  });
+}
+
+function resolveTeams(e: ParsedEnv): TeamsConfig {
+  return Object.freeze({
+    appId: e.TEAMS_APP_ID?.toLowerCase(),
+    developerName: e.TEAMS_DEVELOPER_NAME,
+    websiteUrl: e.TEAMS_WEBSITE_URL,
+    privacyUrl: e.TEAMS_PRIVACY_URL,
+    termsUrl: e.TEAMS_TERMS_URL,
+  });
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function isHttpsUrl(value: string): boolean {
+  return isHttpUrl(value) && value.startsWith('https:');
+}
+
+function isOrigin(value: string): boolean {
+  return isHttpUrl(value) && new URL(value).origin === value.replace(/\/$/, '');
 }

@@ -12,6 +12,20 @@ export interface TopicScore {
   coverage: number;
 }
 
+/** One analysed word or phrase of a question, weighted by where it sits in the message. */
+export interface QueryTerm {
+  term: string;
+  /** 1 for the question itself, less for background around it. */
+  weight: number;
+  /** Whether this term, if no topic knows it, counts against every match. */
+  mayBeUnfamiliar: boolean;
+}
+
+interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
 interface Posting {
   document: number;
   weight: number;
@@ -53,13 +67,14 @@ export class FaqIndex {
   }
 
   /** Scores every topic for the analysed question, best first. */
-  score(queryTerms: readonly string[]): TopicScore[] {
-    const unique = [...new Set(queryTerms)];
-    const known = unique.filter((term) => this.idf.has(term));
-    const unknown = unique.filter((term) => !this.idf.has(term)).slice(0, MAX_COUNTED_UNKNOWN_TERMS);
+  score(queryTerms: readonly QueryTerm[]): TopicScore[] {
+    const known = queryTerms.filter((entry) => this.idf.has(entry.term));
+    const unknown = queryTerms
+      .filter((entry) => entry.mayBeUnfamiliar && !this.idf.has(entry.term))
+      .slice(0, MAX_COUNTED_UNKNOWN_TERMS);
     const query = [
-      ...known.map((term) => ({ term, weight: this.idf.get(term) ?? 0 })),
-      ...unknown.map((term) => ({ term, weight: this.unknownWeight })),
+      ...known.map((entry) => ({ term: entry.term, weight: (this.idf.get(entry.term) ?? 0) * entry.weight })),
+      ...unknown.map((entry) => ({ term: entry.term, weight: this.unknownWeight * entry.weight })),
     ];
     const totalWeight = query.reduce((sum, item) => sum + item.weight, 0);
     if (totalWeight === 0) return this.topicIds.map((topicId) => ({ topicId, score: 0, coverage: 0 }));
@@ -78,7 +93,7 @@ export class FaqIndex {
       .sort((a, b) => b.score - a.score);
   }
 
-  private bestExampleSimilarity(query: readonly { term: string; weight: number }[], norm: number): number[] {
+  private bestExampleSimilarity(query: readonly WeightedTerm[], norm: number): number[] {
     const dot = new Map<number, number>();
     for (const { term, weight } of query) {
       for (const posting of this.postings.get(term) ?? []) {

@@ -29,6 +29,11 @@ const UNRELATED_FOLLOW_UP_FACTOR = 0.85;
 const FOLLOW_UP_MAX_TERMS = 3;
 // Only the start of a very long message is matched, which keeps the cost of a turn bounded.
 const MAX_MATCHED_CHARACTERS = 600;
+// Everyday off-topic questions are indexed as one extra pseudo-topic. When it scores about as well
+// as the best real topic, the shared word is a coincidence ("how much is a plane ticket") and the
+// honest reply is that the assistant does not know. Real topic ids cannot start with "_".
+const OFF_TOPIC_ID = '_off-topic';
+const OFF_TOPIC_RATIO = 0.9;
 
 interface LanguageEngine {
   analyzer: TermAnalyzer;
@@ -71,12 +76,15 @@ export class FaqMatcher {
     if (previous && engine.moreRequests.isMoreRequest(engine.analyzer.words(text))) {
       return { kind: 'answer', topicId: previous, score: 1 };
     }
-    const terms = engine.analyzer.analyze(text);
+    const terms = engine.analyzer.analyzeQuery(text);
     if (terms.length === 0) return { kind: 'none' };
-    let scores = engine.index.score(terms);
+    const allScores = engine.index.score(terms);
+    const offTopic = allScores.find((entry) => entry.topicId === OFF_TOPIC_ID);
+    let scores = allScores.filter((entry) => entry.topicId !== OFF_TOPIC_ID);
     if (previous && terms.length <= FOLLOW_UP_MAX_TERMS) {
       scores = favourRelated(scores, engine.related.get(previous));
     }
+    if (offTopic && scores[0] && offTopic.score >= scores[0].score * OFF_TOPIC_RATIO) return { kind: 'none' };
     return decide(scores);
   }
 }
@@ -107,12 +115,21 @@ function decide(scores: readonly TopicScore[]): FaqMatch {
 
 function buildEngine(content: FaqContent, language: Language): LanguageEngine {
   const lexicon = content.lexicon[language];
-  const texts = content.topics.flatMap((topic) => [topic[language].title, ...topic[language].examples]);
-  const analyzer = new TermAnalyzer(language, lexicon, texts);
+  const documents = content.topics.map((topic) => ({
+    topicId: topic.id,
+    texts: [topic[language].title, ...topic[language].examples],
+  }));
+  if (lexicon.offTopicExamples.length > 0)
+    documents.push({ topicId: OFF_TOPIC_ID, texts: lexicon.offTopicExamples });
+  const analyzer = new TermAnalyzer(
+    language,
+    lexicon,
+    documents.flatMap((entry) => entry.texts),
+  );
   const index = new FaqIndex(
-    content.topics.map((topic) => ({
-      topicId: topic.id,
-      documents: [topic[language].title, ...topic[language].examples].map((text) => analyzer.analyze(text)),
+    documents.map((entry) => ({
+      topicId: entry.topicId,
+      documents: entry.texts.map((text) => analyzer.analyze(text)),
     })),
   );
   return {

@@ -35,6 +35,13 @@ const lexiconLanguageSchema = z.strictObject({
   ignore: z.array(nonEmptyText),
   moreCues: z.array(nonEmptyText).min(1),
   moreFillers: z.array(nonEmptyText),
+  /** Words that open a question ("how", "cuánto"); a long message is read from its question on. */
+  questionStarts: z.array(nonEmptyText).min(1),
+  /**
+   * Everyday questions the assistant does not cover (weather, recipes, sport). They give common
+   * off-topic words a home, so a question about them is not pulled to the topic of one shared word.
+   */
+  offTopicExamples: z.array(nonEmptyText),
 });
 
 /** Schema of `content/faq/_lexicon.json`: matching vocabulary per language. */

@@ -1,5 +1,8 @@
 import type { Language } from '../channels/outboundMessage';
+import type { QueryTerm } from './faqIndex';
 import type { FaqLexiconLanguage } from './faqSchema';
+import { QuestionFocus } from './questionFocus';
+import { spanishSoundKey } from './spanishSoundKey';
 import { SpellingCorrector } from './spellingCorrector';
 import { lightStem, stemWord } from './stemmer';
 import { tokenize } from './textNormalizer';
@@ -10,9 +13,22 @@ const ZIP_CODE = /^[0-9]{5}$/;
 const NUMBER = /^[0-9]+$/;
 const ZIP_TERM = 'zip';
 
+// Background before the question still hints at the topic ("my son is 15, ..."), but less than the
+// question itself, and its unfamiliar words are not held against the match.
+const PREAMBLE_WEIGHT = 0.5;
+// Words this short that the index does not know are mostly slang and typos ("wht", "rn", "tx"),
+// not the subject of an off-topic question, so they never count as unfamiliar.
+const MIN_UNFAMILIAR_LENGTH = 4;
+
 interface Phrase {
   canonical: string;
   length: number;
+}
+
+interface AnalysedTerm {
+  term: string;
+  /** The word the term came from when it is a plain word, not a synonym phrase. */
+  word?: string;
 }
 
 /**
@@ -40,6 +56,7 @@ export class TermAnalyzer {
   private readonly longestPhrase: number;
   private readonly corrector: SpellingCorrector;
   private readonly knownStems: ReadonlySet<string>;
+  private readonly questionFocus: QuestionFocus;
 
   /**
    * @param corpus texts whose words count as correctly spelt (example questions and titles).
@@ -63,8 +80,9 @@ export class TermAnalyzer {
     }
     this.longestPhrase = longest;
     const wordCounts = countWords(corpus, lexicon);
-    this.corrector = new SpellingCorrector(wordCounts);
+    this.corrector = new SpellingCorrector(wordCounts, language === 'es' ? spanishSoundKey : undefined);
     this.knownStems = new Set([...wordCounts.keys()].map((word) => stemWord(word, language)));
+    this.questionFocus = new QuestionFocus(lexicon.questionStarts);
   }
 
   /**
@@ -78,19 +96,47 @@ export class TermAnalyzer {
   }
 
   analyze(text: string): string[] {
+    return this.analyzeDetailed(text).map((entry) => entry.term);
+  }
+
+  /**
+   * Analyses a visitor's message for matching: terms of the clause that asks the question weigh 1,
+   * terms of the background around it weigh less, and only the question's own long plain words
+   * may count as unfamiliar.
+   */
+  analyzeQuery(text: string): QueryTerm[] {
+    const { clauses, focus } = this.questionFocus.focus(text);
+    const byTerm = new Map<string, QueryTerm>();
+    clauses.forEach((clause, index) => {
+      const weight = index === focus ? 1 : PREAMBLE_WEIGHT;
+      for (const { term, word } of this.analyzeDetailed(clause)) {
+        const mayBeUnfamiliar =
+          index === focus && word !== undefined && word.length >= MIN_UNFAMILIAR_LENGTH && !/[0-9]/.test(word);
+        const earlier = byTerm.get(term);
+        byTerm.set(term, {
+          term,
+          weight: Math.max(weight, earlier?.weight ?? 0),
+          mayBeUnfamiliar: mayBeUnfamiliar || (earlier?.mayBeUnfamiliar ?? false),
+        });
+      }
+    });
+    return [...byTerm.values()];
+  }
+
+  private analyzeDetailed(text: string): AnalysedTerm[] {
     const words = this.words(text);
     const keys = words.map((word) => lightStem(word, this.language));
-    const terms: string[] = [];
+    const terms: AnalysedTerm[] = [];
     let position = 0;
     while (position < words.length) {
       const phrase = this.phraseAt(words, keys, position);
       if (phrase) {
-        if (phrase.canonical !== IGNORED) terms.push(phrase.canonical);
+        if (phrase.canonical !== IGNORED) terms.push({ term: phrase.canonical });
         position += phrase.length;
         continue;
       }
       const term = this.plainTerm(words[position]);
-      if (term !== undefined) terms.push(term);
+      if (term !== undefined) terms.push({ term, word: words[position] });
       position += 1;
     }
     return terms;
@@ -123,6 +169,7 @@ function countWords(corpus: readonly string[], lexicon: FaqLexiconLanguage): Map
     ...lexicon.moreFillers,
     ...lexicon.synonyms.flatMap((group) => group.from),
     ...lexicon.ignore,
+    ...lexicon.questionStarts,
   ];
   for (const text of [...corpus, ...lexiconTexts]) {
     for (const word of tokenize(text)) counts.set(word, (counts.get(word) ?? 0) + 1);

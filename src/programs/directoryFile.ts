@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Geocoder } from './geocoder';
 import type { ProgramRecord, RejectedRow } from './programRecord';
@@ -40,24 +40,43 @@ export async function readDirectoryFile(
 ): Promise<DirectoryFile> {
   let format: DirectoryFormat | undefined = options.format;
   try {
+    if (!(await stat(path)).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
     format ??= await detectFormat(path);
-    if (format === 'samhsa') {
-      const parsed = await readSamhsaFile(path, { edition: options.edition, geocoder: options.geocoder });
-      return { ok: true, format, source: parsed.kind, records: parsed.records, rejected: parsed.rejected };
-    }
-    const fileName = basename(path);
-    const text = (await readFile(path)).toString('utf8');
-    const parsed = parseProviderCsv(text, { fileName, edition: options.edition, geocoder: options.geocoder });
-    return {
-      ok: true,
-      format,
-      source: `csv:${fileName}`,
-      records: parsed.records,
-      rejected: parsed.rejected,
-    };
+    return format === 'samhsa' ? await readSamhsa(path, options) : await readProviderFile(path, options);
   } catch (error) {
     return { ok: false, format, problem: describeError(error) };
   }
+}
+
+type ReadFile = Extract<DirectoryFile, { ok: true }>;
+
+async function readSamhsa(path: string, options: DirectoryFileOptions): Promise<ReadFile> {
+  if (!options.edition && !/20\d\d/.test(basename(path))) {
+    throw new Error(
+      'the file name has no year, so the edition is unknown: add --edition, e.g. --edition 2023',
+    );
+  }
+  const parsed = await readSamhsaFile(path, { edition: options.edition, geocoder: options.geocoder });
+  return {
+    ok: true,
+    format: 'samhsa',
+    source: parsed.kind,
+    records: parsed.records,
+    rejected: parsed.rejected,
+  };
+}
+
+async function readProviderFile(path: string, options: DirectoryFileOptions): Promise<ReadFile> {
+  const fileName = basename(path);
+  const text = (await readFile(path)).toString('utf8');
+  const parsed = parseProviderCsv(text, { fileName, edition: options.edition, geocoder: options.geocoder });
+  return {
+    ok: true,
+    format: 'csv',
+    source: `csv:${fileName}`,
+    records: parsed.records,
+    rejected: parsed.rejected,
+  };
 }
 
 async function detectFormat(path: string): Promise<DirectoryFormat> {

@@ -16,9 +16,7 @@ import { addWallDays, isValidTimeZone, toWallClock, type WallClock } from './wal
  *   ("at 6pm" for "what time?", "Friday at 9am" instead of a past time).
  */
 export type ClarificationAnswer =
-  | { kind: 'meridiem'; text: string }
-  | { kind: 'tomorrow' }
-  | { kind: 'details'; text: string };
+  { kind: 'meridiem'; text: string } | { kind: 'tomorrow' } | { kind: 'details'; text: string };
 
 const MERIDIEM: Record<'en' | 'es', { am: RegExp; pm: RegExp }> = {
   en: {
@@ -87,7 +85,8 @@ function applyAnswer(
 ): ReminderAnalysis | null {
   if (answer.kind === 'tomorrow') return moveToTomorrow(base, nowWall);
   const reply = analyseReminderText(answer.text, language, nowWall);
-  if (answer.kind === 'meridiem' && reply.times.length !== 1) return pickMeridiem(base, answer.text, language);
+  if (answer.kind === 'meridiem' && reply.times.length !== 1)
+    return pickMeridiem(base, answer.text, language);
   return mergeDetails(base, reply);
 }
 

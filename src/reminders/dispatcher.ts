@@ -58,6 +58,9 @@ export interface DispatcherDeps {
 
 type Settings = Required<Omit<DispatcherOptions, 'rateLimits'>>;
 
+/** Floor of a sleep, so a row that is due but cannot be claimed yet never turns the loop into a spin. */
+const MIN_IDLE_MS = 10;
+
 /**
  * The reminder worker: claim due occurrences → deliver each (send, retry later, dead-letter or
  * record why not) → repeat. A full batch means more are waiting, so it polls again at once;
@@ -158,7 +161,27 @@ export class Dispatcher {
       } catch (error) {
         this.deps.logger?.error({ err: errorCode(error) }, 'reminder dispatch poll failed');
       }
-      if (this.active && claimed < this.settings.batchSize) await this.sleep(this.settings.pollMs);
+      if (this.active && claimed < this.settings.batchSize) await this.sleep(await this.idleMs());
+    }
+  }
+
+  /**
+   * How long to sleep: until the earliest pending occurrence is due, but never longer than
+   * `pollMs`. Waking on time keeps lateness low without polling often; the cap still picks up
+   * expired leases and occurrences other instances or the stores add meanwhile.
+   */
+  private async idleMs(): Promise<number> {
+    try {
+      const next = await this.deps.db.reminderOccurrence.findFirst({
+        where: { status: 'pending' },
+        orderBy: { dueAt: 'asc' },
+        select: { dueAt: true },
+      });
+      if (!next) return this.settings.pollMs;
+      const untilDue = next.dueAt.getTime() - this.deps.clock.now().getTime();
+      return Math.min(this.settings.pollMs, Math.max(MIN_IDLE_MS, untilDue));
+    } catch {
+      return this.settings.pollMs;
     }
   }
 

@@ -95,6 +95,8 @@ export class OccurrenceDelivery {
       await this.deps.sender.send(reference, this.message(o), { timeoutMs: this.options.sendTimeoutMs });
     } catch (error) {
       return this.recordFailure(db, o, classifyDeliveryError(error));
+    } finally {
+      this.deps.limiter.finish(o.reminder.conversationKey);
     }
     // The at-least-once window: if the process dies between the channel's 200 and this commit,
     // the lease expires and the occurrence is sent again.

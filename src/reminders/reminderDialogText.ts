@@ -13,7 +13,7 @@ const labelled = z.object({ label: text.max(40), phrase: text }).strict();
 
 const languageSchema = z
   .object({
-    common: z.object({ yes: text, no: text, optedOut: text, saveFailed: text }).strict(),
+    common: z.object({ yes: text, no: text, optedOut: text }).strict(),
     consent: z.object({ optedOut: text, optedIn: text, alreadyIn: text, help: text }).strict(),
     create: z
       .object({
@@ -25,7 +25,6 @@ const languageSchema = z
         askNewTime: text,
         retryTime: text,
         unsupportedRepeat: text,
-        badTimeZone: text,
         failed: text,
       })
       .strict(),
@@ -39,7 +38,6 @@ const languageSchema = z
         none: text,
         whichOne: text,
         noSuchNumber: text,
-        noMatch: text,
         paused: plural,
         nothingToPause: text,
         resumed: plural,
@@ -54,7 +52,9 @@ const languageSchema = z
       })
       .strict(),
     replies: z.object({ done: text, snoozed: text, skipped: text, stopped: text, notFound: text }).strict(),
-    stats: z.object({ weekZero: text, weekOne: text, weekOther: text, streakOne: text, streakOther: text }).strict(),
+    stats: z
+      .object({ weekZero: text, weekOne: text, weekOther: text, streakOne: text, streakOther: text })
+      .strict(),
     timeZone: z.object({ ask: text, suggestion: text, retry: text }).strict(),
     schedule: z
       .object({ everyDay: text, weekdays: text, days: text, once: text, lead: text, notScheduled: text })
@@ -87,9 +87,7 @@ const zoneSchema = z
   })
   .strict();
 
-const leadSchema = z
-  .object({ minutes: z.number().int().positive(), en: labelled, es: labelled })
-  .strict();
+const leadSchema = z.object({ minutes: z.number().int().positive(), en: labelled, es: labelled }).strict();
 
 const fileSchema = z
   .object({

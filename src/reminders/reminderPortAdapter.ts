@@ -54,7 +54,10 @@ export function createReminderPorts(sources: ReminderPortSources): ReminderPorts
           : null;
       },
       async join(owner, code, leadMinutes, language) {
-        return (await sources.cohorts.join(code, owner.userHash, owner.conversationKey, leadMinutes, language)) !== undefined;
+        return (
+          (await sources.cohorts.join(code, owner.userHash, owner.conversationKey, leadMinutes, language)) !==
+          undefined
+        );
       },
     },
   };
@@ -72,17 +75,32 @@ function reminderPort(sources: ReminderPortSources): ReminderPort {
     async setPaused(userHash, reminderIds, paused) {
       let changed = 0;
       for (const id of reminderIds) {
-        const done = paused ? await store.pause(userHash, id) : (await store.resume(userHash, id)) !== undefined;
+        const done = paused
+          ? await store.pause(userHash, id)
+          : (await store.resume(userHash, id)) !== undefined;
         if (done) changed += 1;
       }
       return changed;
     },
     async reschedule(userHash, reminderId, schedule) {
       const { rrule, timeZone, leadMinutes, nextAt } = schedule;
-      return (await store.changeTime(userHash, reminderId, { rrule, timeZone, leadMinutes, firstAt: nextAt })) !== undefined;
+      return (
+        (await store.changeTime(userHash, reminderId, { rrule, timeZone, leadMinutes, firstAt: nextAt })) !==
+        undefined
+      );
     },
     remove: (userHash, reminderId) => store.delete(userHash, reminderId),
     removeAll: (userHash) => store.deleteAll(userHash),
+    ...replyActions(sources),
+  };
+}
+
+/** The answers to a delivered reminder message, by its short reference. */
+function replyActions(
+  sources: ReminderPortSources,
+): Pick<ReminderPort, 'findDelivered' | 'done' | 'snooze' | 'skip' | 'stop'> {
+  const store = sources.reminders;
+  return {
     findDelivered: (userHash, now, ref) => findDelivered(sources, userHash, now, ref),
     async done(userHash, ref) {
       return (await store.done(userHash, ref)) !== undefined;
@@ -132,7 +150,9 @@ async function findDelivered(
   const row = await sources.prisma.reminderOccurrence.findFirst({
     where: {
       reminder: { userHash },
-      ...(cleaned ? { id: { startsWith: cleaned } } : { sentAt: { gte: new Date(now.getTime() - RECENT_MS) } }),
+      ...(cleaned
+        ? { id: { startsWith: cleaned } }
+        : { sentAt: { gte: new Date(now.getTime() - RECENT_MS) } }),
     },
     orderBy: { sentAt: 'desc' },
     include: { reminder: true },

@@ -56,9 +56,7 @@ function sameDayAt(saved: SavedSchedule, clock: { hour: number; minute: number }
 
 /** The rule with its BYHOUR/BYMINUTE set to `clock` (added when missing). */
 function withClock(rrule: string, clock: { hour: number; minute: number }): string {
-  const parts = rrule
-    .split(';')
-    .filter((part) => part !== '' && !/^BY(?:HOUR|MINUTE|SECOND)=/i.test(part));
+  const parts = rrule.split(';').filter((part) => part !== '' && !/^BY(?:HOUR|MINUTE|SECOND)=/i.test(part));
   return [...parts, `BYHOUR=${clock.hour}`, `BYMINUTE=${clock.minute}`].join(';');
 }
 

@@ -44,7 +44,9 @@ describe('CohortJoinDialog', () => {
     const person = chat();
     await person.say('join K7MQ4D');
     await person.say('ok');
-    expect(await person.sayText('the day before')).toContain('the day before each session of Evening DBT group');
+    expect(await person.sayText('the day before')).toContain(
+      'the day before each session of Evening DBT group',
+    );
     expect(person.cohorts.joins[0].leadMinutes).toBe(24 * 60);
     await person.say('join K7MQ4D');
     await person.say('yes');

@@ -1,19 +1,33 @@
 import { ChatHarness, FALLBACK_TEXT } from './support/chatHarness';
 
 const NOW = new Date('2026-11-30T20:00:00Z');
-const OPTED_OUT = "You're unsubscribed from Riverside IOP reminders. No more messages will be sent. Reply START to resume.";
+const OPTED_OUT =
+  "You're unsubscribed from Riverside IOP reminders. No more messages will be sent. Reply START to resume.";
 
 describe('ConsentDialog: opting out', () => {
-  it.each(['STOP', 'stop', 'Stop.', 'STOPALL', 'unsubscribe', 'Cancel', 'END', 'quit!', 'REVOKE', 'optout', 'stop texting me', 'no más mensajes', 'BAJA'])(
-    '"%s" opts out with exactly one confirmation',
-    async (keyword) => {
-      const chat = new ChatHarness({ now: NOW });
-      const replies = await chat.say(keyword);
-      expect(replies).toHaveLength(1);
-      expect(chat.consent.optedOut.has('user-1')).toBe(true);
-      expect(chat.consent.events).toEqual([{ userHash: 'user-1', channelId: 'sms', at: NOW, action: 'opt_out' }]);
-    },
-  );
+  it.each([
+    'STOP',
+    'stop',
+    'Stop.',
+    'STOPALL',
+    'unsubscribe',
+    'Cancel',
+    'END',
+    'quit!',
+    'REVOKE',
+    'optout',
+    'stop texting me',
+    'no más mensajes',
+    'BAJA',
+  ])('"%s" opts out with exactly one confirmation', async (keyword) => {
+    const chat = new ChatHarness({ now: NOW });
+    const replies = await chat.say(keyword);
+    expect(replies).toHaveLength(1);
+    expect(chat.consent.optedOut.has('user-1')).toBe(true);
+    expect(chat.consent.events).toEqual([
+      { userHash: 'user-1', channelId: 'sms', at: NOW, action: 'opt_out' },
+    ]);
+  });
 
   it('confirms in the person’s language, once; a repeated STOP sends nothing more', async () => {
     const chat = new ChatHarness({ now: NOW });
@@ -65,18 +79,21 @@ describe('ConsentDialog: HELP', () => {
   it.each([
     ['HELP', 'en'],
     ['info', 'en'],
-  ] as const)('"%s" names the program, frequency, costs, support and how to stop', async (keyword, language) => {
-    const chat = new ChatHarness({ now: NOW, language });
-    const [reply] = await chat.say(keyword);
-    expect(reply.text).toContain('Riverside IOP');
-    expect(reply.text).toContain('up to a few a day');
-    expect(reply.text).toContain('Msg & data rates may apply');
-    expect(reply.text).toContain('call 555-0100');
-    expect(reply.text).toContain('Reply STOP to unsubscribe');
-    expect(reply.text).toContain('automated');
-    expect(reply.text.length).toBeLessThanOrEqual(320);
-    expect(chat.consent.events).toHaveLength(0);
-  });
+  ] as const)(
+    '"%s" names the program, frequency, costs, support and how to stop',
+    async (keyword, language) => {
+      const chat = new ChatHarness({ now: NOW, language });
+      const [reply] = await chat.say(keyword);
+      expect(reply.text).toContain('Riverside IOP');
+      expect(reply.text).toContain('up to a few a day');
+      expect(reply.text).toContain('Msg & data rates may apply');
+      expect(reply.text).toContain('call 555-0100');
+      expect(reply.text).toContain('Reply STOP to unsubscribe');
+      expect(reply.text).toContain('automated');
+      expect(reply.text.length).toBeLessThanOrEqual(320);
+      expect(chat.consent.events).toHaveLength(0);
+    },
+  );
 
   it('AYUDA answers in Spanish', async () => {
     const chat = new ChatHarness({ now: NOW, language: 'es' });

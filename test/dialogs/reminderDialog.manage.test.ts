@@ -54,7 +54,9 @@ describe('ReminderDialog: listing', () => {
 describe('ReminderDialog: pause and resume', () => {
   it('pauses all, shows them as paused, resumes all', async () => {
     const chat = await withThreeReminders();
-    expect(await chat.sayText('pause my reminders')).toBe('I paused 3 reminders. Say "resume" when you want them back.');
+    expect(await chat.sayText('pause my reminders')).toBe(
+      'I paused 3 reminders. Say "resume" when you want them back.',
+    );
     expect(chat.reminders.reminders.every((r) => r.status === 'paused')).toBe(true);
     expect(await chat.sayText('my reminders')).toContain('1) take a walk: every day at 8:00 PM (paused)');
     expect(await chat.sayText('resume')).toBe('I turned 3 reminders back on.');
@@ -64,7 +66,9 @@ describe('ReminderDialog: pause and resume', () => {
   it('pauses one by its number', async () => {
     const chat = await withThreeReminders();
     await chat.say('my reminders');
-    expect(await chat.sayText('pause reminder 2')).toBe('I paused 1 reminder. Say "resume" when you want it back.');
+    expect(await chat.sayText('pause reminder 2')).toBe(
+      'I paused 1 reminder. Say "resume" when you want it back.',
+    );
     expect(chat.reminders.reminders.map((r) => r.status)).toEqual(['active', 'paused', 'active']);
     expect(await chat.sayText('pause reminder 7')).toBe(
       'I don\'t see a reminder number 7. Say "my reminders" to see the list.',
@@ -102,7 +106,9 @@ describe('ReminderDialog: delete', () => {
 
   it('confirms before deleting all, and keeps them on No', async () => {
     const chat = await withThreeReminders();
-    expect(await chat.sayText('delete all reminders')).toBe("Delete all 3 of your reminders? This can't be undone.");
+    expect(await chat.sayText('delete all reminders')).toBe(
+      "Delete all 3 of your reminders? This can't be undone.",
+    );
     expect(await chat.sayText('no')).toBe('OK, I kept your reminders.');
     expect(chat.reminders.reminders).toHaveLength(3);
     await chat.say('delete all my reminders');
@@ -112,7 +118,9 @@ describe('ReminderDialog: delete', () => {
 
   it('borrar todos los recordatorios, in Spanish', async () => {
     const chat = await withThreeReminders('es');
-    expect(await chat.sayText('borrar todos los recordatorios')).toBe('¿Borro tus 3 recordatorios? No se puede deshacer.');
+    expect(await chat.sayText('borrar todos los recordatorios')).toBe(
+      '¿Borro tus 3 recordatorios? No se puede deshacer.',
+    );
     expect(await chat.sayText('sí')).toBe('Borré tus 3 recordatorios.');
   });
 });
@@ -120,7 +128,9 @@ describe('ReminderDialog: delete', () => {
 describe('ReminderDialog: change the time', () => {
   it('"change my 8pm reminder to 9pm" keeps the days and moves the time', async () => {
     const chat = await withThreeReminders();
-    expect(await chat.sayText('change my 8pm reminder to 9pm')).toBe('Done. "take a walk" is now: every day at 9:00 PM.');
+    expect(await chat.sayText('change my 8pm reminder to 9pm')).toBe(
+      'Done. "take a walk" is now: every day at 9:00 PM.',
+    );
     const walk = chat.reminders.reminders[0];
     expect(walk.rrule).toBe('FREQ=DAILY;BYHOUR=21;BYMINUTE=0');
     expect(local(walk.nextAt)).toBe('2026-11-30T21:00:00.000-05:00');
@@ -128,7 +138,9 @@ describe('ReminderDialog: change the time', () => {
 
   it('keeps a one-time reminder on its day', async () => {
     const chat = await withThreeReminders();
-    expect(await chat.sayText('move reminder 3 to 10am')).toBe('Done. "call the pharmacy" is now: Fri, Dec 4 at 10:00 AM.');
+    expect(await chat.sayText('move reminder 3 to 10am')).toBe(
+      'Done. "call the pharmacy" is now: Fri, Dec 4 at 10:00 AM.',
+    );
     expect(local(chat.reminders.reminders[2].nextAt)).toBe('2026-12-04T10:00:00.000-05:00');
   });
 
@@ -158,8 +170,11 @@ describe('ReminderDialog: change the time', () => {
 });
 
 describe('ReminderDialog: leaves other messages alone', () => {
-  it.each(['hello', 'what is an IOP?', 'I need help finding a program', 'done with work at 5'])('"%s"', async (text) => {
-    const chat = new ChatHarness({ now: NOW, clientTimeZone: NY });
-    expect(await chat.sayText(text)).toBe(FALLBACK_TEXT);
-  });
+  it.each(['hello', 'what is an IOP?', 'I need help finding a program', 'done with work at 5'])(
+    '"%s"',
+    async (text) => {
+      const chat = new ChatHarness({ now: NOW, clientTimeZone: NY });
+      expect(await chat.sayText(text)).toBe(FALLBACK_TEXT);
+    },
+  );
 });

@@ -21,7 +21,9 @@ async function withDeliveredReminder(options: { clientTimeZone?: string; languag
 describe('ReminderDialog: replies to a reminder message', () => {
   it('"Done" notes the practice and shows the week so far', async () => {
     const { chat } = await withDeliveredReminder();
-    expect(await chat.sayText('DONE')).toBe('Nice work! I noted it. You practiced 1 time this week. That\'s 1 day in a row.');
+    expect(await chat.sayText('DONE')).toBe(
+      "Nice work! I noted it. You practiced 1 time this week. That's 1 day in a row.",
+    );
     expect(chat.practice.entries).toEqual([{ userHash: 'user-1', skillId: 'box-breathing', at: chat.now }]);
     // A second "done" on the same message notes nothing more.
     await chat.say('done');
@@ -40,7 +42,9 @@ describe('ReminderDialog: replies to a reminder message', () => {
     const { chat, ref } = await withDeliveredReminder();
     expect(await chat.sayText('SNOOZE')).toBe("OK, I'll remind you again in 10 minutes.");
     expect(chat.reminders.occurrences[0].dueAt).toEqual(new Date(chat.now.getTime() + 10 * 60_000));
-    expect(await chat.sayText(reminderReplyValue('snooze60', ref))).toBe("OK, I'll remind you again in 1 hour.");
+    expect(await chat.sayText(reminderReplyValue('snooze60', ref))).toBe(
+      "OK, I'll remind you again in 1 hour.",
+    );
     expect(await chat.sayText('snooze 1 hour')).toBe("OK, I'll remind you again in 1 hour.");
   });
 
@@ -77,7 +81,9 @@ describe('ReminderDialog: replies to a reminder message', () => {
 
   it('answers in Spanish: LISTO, POSPONER, OMITIR', async () => {
     const { chat } = await withDeliveredReminder({ language: 'es' });
-    expect(await chat.sayText('LISTO')).toBe('¡Bien hecho! Ya lo anoté. Practicaste 1 vez esta semana. Llevas 1 día seguido.');
+    expect(await chat.sayText('LISTO')).toBe(
+      '¡Bien hecho! Ya lo anoté. Practicaste 1 vez esta semana. Llevas 1 día seguido.',
+    );
     expect(await chat.sayText('posponer 1 hora')).toBe('De acuerdo, te lo recuerdo otra vez en 1 hora.');
     expect(await chat.sayText('omitir')).toBe('De acuerdo, me salto este.');
   });
@@ -87,15 +93,25 @@ describe('ReminderDialog: how am I doing?', () => {
   it('counts this week’s practices and the streak of days', async () => {
     const chat = new ChatHarness({ now: NOW, clientTimeZone: NY });
     for (const daysAgo of [3, 2, 1, 0]) {
-      chat.practice.entries.push({ userHash: 'user-1', skillId: null, at: new Date(NOW.getTime() - daysAgo * 86_400_000) });
+      chat.practice.entries.push({
+        userHash: 'user-1',
+        skillId: null,
+        at: new Date(NOW.getTime() - daysAgo * 86_400_000),
+      });
     }
-    chat.practice.entries.push({ userHash: 'user-1', skillId: null, at: new Date(NOW.getTime() - 20 * 86_400_000) });
+    chat.practice.entries.push({
+      userHash: 'user-1',
+      skillId: null,
+      at: new Date(NOW.getTime() - 20 * 86_400_000),
+    });
     chat.practice.entries.push({ userHash: 'someone-else', skillId: null, at: NOW });
     expect(await chat.sayText('how am I doing?')).toBe(
       "You practiced 4 times this week. That's 4 days in a row. Keep it up!",
     );
     chat.language = 'es';
-    expect(await chat.sayText('¿cómo voy?')).toBe('Practicaste 4 veces esta semana. Llevas 4 días seguidos. ¡Sigue así!');
+    expect(await chat.sayText('¿cómo voy?')).toBe(
+      'Practicaste 4 veces esta semana. Llevas 4 días seguidos. ¡Sigue así!',
+    );
   });
 
   it('is encouraging when nothing is noted yet', async () => {

@@ -33,7 +33,9 @@ describe('SkillPracticeDialog', () => {
     const grounding = library.skill('grounding-54321')!;
     await chat.say('grounding');
     expect(await chat.sayText('what is an IOP?')).toBe(FALLBACK_TEXT);
-    expect(await chat.sayText('next')).toBe(`Step 2 of ${grounding.en.steps.length}: ${grounding.en.steps[1]}`);
+    expect(await chat.sayText('next')).toBe(
+      `Step 2 of ${grounding.en.steps.length}: ${grounding.en.steps[1]}`,
+    );
   });
 
   it('STOP during an exercise is the consent keyword, not the exercise button', async () => {
@@ -73,6 +75,8 @@ describe('SkillPracticeDialog', () => {
     expect(first.text).toBe(`Paso 1 de 7: ${box.es.steps[0]}`);
     expect(first.choices?.map((c) => c.label)).toEqual(['Siguiente', 'Parar aquí']);
     expect(await chat.sayText('siguiente')).toBe(`Paso 2 de 7: ${box.es.steps[1]}`);
-    expect(await chat.sayText('Parar aquí')).toBe('De acuerdo, lo dejamos aquí. Puedes volver a esto cuando quieras.');
+    expect(await chat.sayText('Parar aquí')).toBe(
+      'De acuerdo, lo dejamos aquí. Puedes volver a esto cuando quieras.',
+    );
   });
 });

@@ -60,11 +60,15 @@ describe('loadFaqContent with the real content', () => {
   it('gives every crisis line in both languages', () => {
     const crisis = content.topicsById.get('crisis-help');
     for (const text of [crisis?.en.short, crisis?.es.short]) {
-      for (const fact of ['988', '988lifeline.org', 'AYUDA', 'HOME', '741741', '911'])
-        expect(text).toContain(fact);
+      for (const fact of ['988', '988lifeline.org', 'AYUDA', '741741', '911']) expect(text).toContain(fact);
     }
-    expect(crisis?.es.short).toMatch(/marca 2/);
     expect(crisis?.en.short).toMatch(/press 2/);
+    expect(crisis?.en.short).toMatch(/text HOME to 741741/);
+    // Crisis Text Line answers in Spanish when the first message is AYUDA, as the safety content says.
+    expect(crisis?.es.short).toMatch(/marca 2/);
+    expect(crisis?.es.short).toMatch(/envía AYUDA por mensaje de texto al 988/);
+    expect(crisis?.es.short).toMatch(/enviar AYUDA al 741741/);
+    expect(crisis?.es.short).not.toMatch(/HOME/);
   });
 });
 

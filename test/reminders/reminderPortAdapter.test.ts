@@ -56,7 +56,10 @@ describe.each(providers())('reminder dialogs on the %s stores', (provider) => {
       where: { reminder: { userHash }, status: 'pending' },
       orderBy: { dueAt: 'asc' },
     });
-    await prisma.reminderOccurrence.update({ where: { id: occurrence.id }, data: { status: 'sent', sentAt: clock.now } });
+    await prisma.reminderOccurrence.update({
+      where: { id: occurrence.id },
+      data: { status: 'sent', sentAt: clock.now },
+    });
     return occurrence.id.replace(/-/g, '').slice(0, 8);
   }
 
@@ -65,12 +68,20 @@ describe.each(providers())('reminder dialogs on the %s stores', (provider) => {
     await person.say('remind me to do box breathing every day at 8pm');
     expect(await person.sayText('yes')).toMatch(/^Done! Every day at 8:00 PM/);
     const [row] = await prisma.reminder.findMany({ where: { userHash: 'adapter-a' } });
-    expect(row).toMatchObject({ kind: 'skill', skillId: 'box-breathing', rrule: 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0' });
+    expect(row).toMatchObject({
+      kind: 'skill',
+      skillId: 'box-breathing',
+      rrule: 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0',
+    });
     expect(row.what).not.toContain('box breathing');
 
     expect(await person.sayText('my reminders')).toContain('1) do box breathing: every day at 8:00 PM');
-    expect(await person.sayText('change reminder 1 to 9pm')).toBe('Done. "do box breathing" is now: every day at 9:00 PM.');
-    expect((await prisma.reminder.findUniqueOrThrow({ where: { id: row.id } })).rrule).toBe('FREQ=DAILY;BYHOUR=21;BYMINUTE=0');
+    expect(await person.sayText('change reminder 1 to 9pm')).toBe(
+      'Done. "do box breathing" is now: every day at 9:00 PM.',
+    );
+    expect((await prisma.reminder.findUniqueOrThrow({ where: { id: row.id } })).rrule).toBe(
+      'FREQ=DAILY;BYHOUR=21;BYMINUTE=0',
+    );
     expect(await person.sayText('pause my reminders')).toMatch(/^I paused 1 reminder\./);
     expect((await prisma.reminder.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('paused');
     expect(await person.sayText('resume')).toBe('I turned 1 reminder back on.');
@@ -85,8 +96,12 @@ describe.each(providers())('reminder dialogs on the %s stores', (provider) => {
     const ref = await deliverNext('adapter-b');
     expect(await person.sayText('done')).toMatch(/^Nice work! I noted it\. You practiced 1 time this week\./);
     expect(await prisma.practiceLog.count({ where: { userHash: 'adapter-b' } })).toBe(1);
-    expect(await person.sayText(reminderReplyValue('snooze60', ref))).toBe("OK, I'll remind you again in 1 hour.");
-    expect(await person.sayText(reminderReplyValue('stop', ref))).toMatch(/^OK, I stopped the reminder "take a walk"\./);
+    expect(await person.sayText(reminderReplyValue('snooze60', ref))).toBe(
+      "OK, I'll remind you again in 1 hour.",
+    );
+    expect(await person.sayText(reminderReplyValue('stop', ref))).toMatch(
+      /^OK, I stopped the reminder "take a walk"\./,
+    );
     expect(await person.sayText('my reminders')).toMatch(/^You don't have any reminders yet\./);
   });
 
@@ -97,22 +112,32 @@ describe.each(providers())('reminder dialogs on the %s stores', (provider) => {
     expect(await person.sayText('STOP')).toMatch(/^You're unsubscribed/);
     expect(await person.say('STOP')).toEqual([]);
     expect(await prisma.optOut.count({ where: { userHash: 'adapter-c' } })).toBe(1);
-    expect((await prisma.reminder.findFirstOrThrow({ where: { userHash: 'adapter-c' } })).status).toBe('stopped');
+    expect((await prisma.reminder.findFirstOrThrow({ where: { userHash: 'adapter-c' } })).status).toBe(
+      'stopped',
+    );
     expect(await person.sayText('remind me to stretch every day at 9pm')).toMatch(/Reply START/);
     expect(await person.sayText('START')).toMatch(/^You're subscribed to Riverside IOP reminders again\./);
     expect(await prisma.optOut.count({ where: { userHash: 'adapter-c' } })).toBe(0);
   });
 
   it('joins a group by its code', async () => {
-    const group = await cohorts.create({ name: 'Tuesday group', schedule: 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=18;BYMINUTE=0', timeZone: NY });
+    const group = await cohorts.create({
+      name: 'Tuesday group',
+      schedule: 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=18;BYMINUTE=0',
+      timeZone: NY,
+    });
     const person = chat('adapter-d');
     expect(await person.sayText(`join ${group.joinCode.toLowerCase()}`)).toBe(
       "You'll get reminders before each session of Tuesday group (every Tuesday at 6:00 PM). OK?",
     );
     await person.say('yes');
-    expect(await person.sayText('2 hours')).toMatch(/2 hours before each session of Tuesday group\. Next session: Tue, Dec 1/);
+    expect(await person.sayText('2 hours')).toMatch(
+      /2 hours before each session of Tuesday group\. Next session: Tue, Dec 1/,
+    );
     const member = await prisma.cohortMember.findFirstOrThrow({ where: { userHash: 'adapter-d' } });
     expect(member.leadMinutes).toBe(120);
-    expect(await person.sayText('my reminders')).toContain('Tuesday group: every Tuesday at 6:00 PM (reminder 2 hours before)');
+    expect(await person.sayText('my reminders')).toContain(
+      'Tuesday group: every Tuesday at 6:00 PM (reminder 2 hours before)',
+    );
   });
 });

@@ -170,6 +170,11 @@ for (const provider of providers()) {
       ],
       ['a provider CSV with a header only', () => file('empty.csv', [PROVIDER_HEADER]), /lists no programs/],
       ['a file of unknown type', () => file('list.txt', ['x']), /--source/],
+      [
+        'a SAMHSA file whose name has no year',
+        () => file('mh_small.csv', [SAMHSA_HEADER, ...SAMHSA_ROWS]),
+        /edition is unknown: add --edition/,
+      ],
     ])('refuses %s and changes nothing', async (_what, make, problem) => {
       await importDirectory(db.prisma, file('acme.csv', [PROVIDER_HEADER, ...PROVIDER_ROWS]), { now: NOW });
       const before = await snapshot();

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: measures the service on this machine, in one run, against a baseline started in
+ * the same run (an echo bot on the same restify + botbuilder stack), and prints a table and one
+ * JSON line. Results are figures to compare, never assertions.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../src/storage/database';
+import { benchCrisis } from './crisis';
+import { topCosts, type Cost } from './cpuProfile';
+import { benchFaqMatch } from './faq';
+import { createBenchDatabase, postgresReachable } from './benchDatabases';
+import { runLoad, type LoadResult } from './loadGenerator';
+import { projectRoot, startBotProcess } from './processes';
+import { round } from './stats';
+import { measureStorage, memoryStorage, prismaStorage, type StorageOpFigures } from './storageOps';
+import { turnText, TURN_MIX } from './turnMix';
+import { runExtraBenchmarks } from './extras';
+
+const CONCURRENCY = [1, 16, 64];
+const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 5000);
+
+interface TurnFigures {
+  concurrency: number;
+  baseline: LoadResult;
+  project: LoadResult;
+  throughputRatio: number;
+  p99Multiple: number;
+}
+
+async function loadPhases(kind: 'project' | 'echo', env: Record<string, string>, runId: string, nodeArgs: string[] = []) {
+  const bot = await startBotProcess(kind, env, nodeArgs);
+  const results: LoadResult[] = [];
+  try {
+    // A short warm-up so JIT and connection pools are not billed to the first phase.
+    await runLoad(bot.baseUrl, { concurrency: 4, durationMs: 1000, turnText, runId: `${runId}-warm` });
+    for (const concurrency of CONCURRENCY) {
+      results.push(await runLoad(bot.baseUrl, { concurrency, durationMs: PHASE_MS, turnText, runId: `${runId}-${concurrency}` }));
+    }
+  } finally {
+    await bot.stop();
+  }
+  return { results, coldStartMs: bot.coldStartMs };
+}
+
+async function turnBenchmark(provider: 'sqlite' | 'postgresql', profileDir?: string) {
+  const db = await createBenchDatabase(provider);
+  try {
+    const env = { DATABASE_URL: db.url };
+    const echo = await loadPhases('echo', {}, `echo-${provider}`);
+    const project = await loadPhases('project', env, `proj-${provider}`, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+    const figures: TurnFigures[] = CONCURRENCY.map((concurrency, i) => ({
+      concurrency,
+      baseline: echo.results[i],
+      project: project.results[i],
+      throughputRatio: project.results[i].turnsPerSecond / echo.results[i].turnsPerSecond,
+      p99Multiple: project.results[i].p99Ms / echo.results[i].p99Ms,
+    }));
+    return { figures, coldStartMs: project.coldStartMs };
+  } finally {
+    await db.drop();
+  }
+}
+
+async function memoryBenchmark(): Promise<{ rssBeforeMb: number; rssAfterMb: number; conversations: number }> {
+  const db = await createBenchDatabase('sqlite');
+  const bot = await startBotProcess('project', { DATABASE_URL: db.url }, ['--expose-gc']);
+  try {
+    const rss = async () => {
+      const text = await (await fetch(`${bot.baseUrl}/metrics`)).text();
+      return Number(/process_resident_memory_bytes (\d+)/.exec(text)?.[1] ?? NaN) / 1024 / 1024;
+    };
+    await runLoad(bot.baseUrl, { concurrency: 16, durationMs: 1000, turnText: () => 'hello', runId: 'mem-warm' });
+    const rssBeforeMb = await rss();
+    let sent = 0;
+    const conversations = 10000;
+    const perWorker = conversations / 50;
+    await Promise.all(
+      Array.from({ length: 50 }, async (_, w) => {
+        for (let i = 0; i < perWorker; i++) {
+          const id = `mem-${w}-${i}`;
+          await fetch(`${bot.baseUrl}/api/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ type: 'message', channelId: 'webchat', deliveryMode: 'expectReplies', from: { id: `u-${id}` }, recipient: { id: 'bot' }, conversation: { id }, text: 'what is an iop' }),
+          }).then((r) => r.arrayBuffer());
+          sent++;
+        }
+      }),
+    );
+    return { rssBeforeMb, rssAfterMb: await rss(), conversations: sent };
+  } finally {
+    await bot.stop();
+    await db.drop();
+  }
+}
+
+async function storageBenchmark(withPostgres: boolean): Promise<Record<string, StorageOpFigures>> {
+  const out: Record<string, StorageOpFigures> = { memory: await measureStorage(memoryStorage()) };
+  for (const provider of withPostgres ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const)) {
+    const target = await createBenchDatabase(provider);
+    const db = await openDatabase({ provider, url: target.url, projectRoot });
+    try {
+      out[`${provider}`] = await measureStorage(prismaStorage(db, false));
+      out[`${provider}+encryption`] = await measureStorage(prismaStorage(db, true));
+    } finally {
+      await db.close();
+      await target.drop();
+    }
+  }
+  return out;
+}
+
+function printTable(title: string, rows: (string | number)[][]): void {
+  console.log(`\n${title}`);
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const withPostgres = await postgresReachable();
+  console.log(`IOP assistant benchmark — ${os.cpus().length} cores, Node ${process.version}, PostgreSQL ${withPostgres ? 'reachable' : 'not reachable (skipped)'}`);
+  console.log(`Turn mix: ${round(TURN_MIX.faq * 100)}% FAQ, ${round(TURN_MIX.locator * 100)}% locator, ${round(TURN_MIX.reminder * 100)}% reminders; ${PHASE_MS} ms per phase`);
+
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-prof-'));
+  const turns: Record<string, TurnFigures[]> = {};
+  const coldStart: Record<string, number> = {};
+  for (const provider of withPostgres ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const)) {
+    const result = await turnBenchmark(provider, provider === 'sqlite' ? profileDir : undefined);
+    turns[provider] = result.figures;
+    coldStart[provider] = result.coldStartMs;
+    printTable(`Turns over POST /api/messages (${provider}) vs echo baseline`, [
+      ['conc', 'base t/s', 'bot t/s', 'ratio', 'base p50/p95/p99 ms', 'bot p50/p95/p99 ms', 'p99 x', 'errors'],
+      ...result.figures.map((f) => [
+        f.concurrency,
+        round(f.baseline.turnsPerSecond, 0),
+        round(f.project.turnsPerSecond, 0),
+        round(f.throughputRatio),
+        `${round(f.baseline.p50Ms, 1)}/${round(f.baseline.p95Ms, 1)}/${round(f.baseline.p99Ms, 1)}`,
+        `${round(f.project.p50Ms, 1)}/${round(f.project.p95Ms, 1)}/${round(f.project.p99Ms, 1)}`,
+        round(f.p99Multiple),
+        f.project.errors,
+      ]),
+    ]);
+  }
+  const costs: Cost[] = topCosts(profileDir, 10);
+  printTable('Top self-time costs in the bot (SQLite phases, --cpu-prof)', [['%', 'function'], ...costs.map((c) => [round(c.selfPercent, 1), c.where])]);
+
+  const storage = await storageBenchmark(withPostgres);
+  printTable('Storage operations (µs per op, mean / p99)', [
+    ['storage', 'read', 'write'],
+    ...Object.entries(storage).map(([k, v]) => [k, `${round(v.readMicros, 0)} / ${round(v.readP99Micros, 0)}`, `${round(v.writeMicros, 0)} / ${round(v.writeP99Micros, 0)}`]),
+  ]);
+
+  const faq = benchFaqMatch(20);
+  const crisis = benchCrisis(20000);
+  printTable('Per-message costs (µs)', [
+    ['what', 'mean', 'p99'],
+    ['FAQ match', round(faq.meanMicros, 1), round(faq.p99Micros, 1)],
+    ['crisis detection', round(crisis.meanMicros, 1), round(crisis.p99Micros, 1)],
+  ]);
+
+  const memory = await memoryBenchmark();
+  printTable('Memory (RSS of the bot process)', [
+    ['conversations', 'before MB', 'after MB'],
+    [memory.conversations, round(memory.rssBeforeMb, 1), round(memory.rssAfterMb, 1)],
+  ]);
+  printTable('Cold start (spawn to /readyz OK, ms)', [['database', 'ms'], ...Object.entries(coldStart).map(([k, v]) => [k, round(v, 0)])]);
+
+  const extras = await runExtraBenchmarks(withPostgres);
+  const elapsedS = (performance.now() - started) / 1000;
+  console.log(`\nBenchmark finished in ${round(elapsedS, 1)} s`);
+  console.log(JSON.stringify({ turns, costs, storage, faq, crisis, memory, coldStart, ...extras, elapsedS }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
