@@ -17,7 +17,6 @@ import { createUserLock } from '../src/reminders/userLock';
 import { ConversationReferenceStore } from '../src/storage/conversationReferenceStore';
 import { type Database, type Db, openDatabase } from '../src/storage/database';
 import { createFieldCipher, type FieldCipher } from '../src/storage/fieldCipher';
-import { UserHasher } from '../src/storage/userHasher';
 import { createBenchDatabase } from './benchDatabases';
 import { percentile, round } from './stats';
 
@@ -146,9 +145,8 @@ async function startDispatchers(
     // One pool per instance, sized for its sends in flight (each holds a connection on PostgreSQL).
     const database = await openDatabase({ provider, url, projectRoot, migrate: false, poolSize: concurrency + 2 });
     databases.push(database);
-    const references = new ConversationReferenceStore(database.prisma, cipher, new UserHasher(crypto.randomBytes(32)));
     const dispatcher = new Dispatcher(
-      { db: database.prisma, lock: createUserLock(database), sender: new ProactiveSender(adapter, ''), references, cipher, clock: systemClock, messages },
+      { db: database.prisma, lock: createUserLock(database), sender: new ProactiveSender(adapter, ''), cipher, clock: systemClock, messages },
       { provider, workerId: `bench-${i}`, pollMs: 1000, batchSize: options.batchSize ?? 200, concurrency },
     );
     dispatcher.start();

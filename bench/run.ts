@@ -63,33 +63,37 @@ async function turnBenchmark(provider: 'sqlite' | 'postgresql', profileDir?: str
   }
 }
 
-async function memoryBenchmark(): Promise<{ rssBeforeMb: number; rssAfterMb: number; conversations: number }> {
+async function memoryBenchmark(): Promise<{ rssWarmMb: number; rssAt5kMb: number; rssAt10kMb: number; conversations: number }> {
   const db = await createBenchDatabase('sqlite');
-  const bot = await startBotProcess('project', { DATABASE_URL: db.url }, ['--expose-gc']);
+  const bot = await startBotProcess('project', { DATABASE_URL: db.url });
   try {
     const rss = async () => {
       const text = await (await fetch(`${bot.baseUrl}/metrics`)).text();
       return Number(/process_resident_memory_bytes (\d+)/.exec(text)?.[1] ?? NaN) / 1024 / 1024;
     };
     await runLoad(bot.baseUrl, { concurrency: 16, durationMs: 1000, turnText: () => 'hello', runId: 'mem-warm' });
-    const rssBeforeMb = await rss();
+    const rssWarmMb = await rss();
     let sent = 0;
-    const conversations = 10000;
-    const perWorker = conversations / 50;
-    await Promise.all(
-      Array.from({ length: 50 }, async (_, w) => {
-        for (let i = 0; i < perWorker; i++) {
-          const id = `mem-${w}-${i}`;
-          await fetch(`${bot.baseUrl}/api/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ type: 'message', channelId: 'webchat', deliveryMode: 'expectReplies', from: { id: `u-${id}` }, recipient: { id: 'bot' }, conversation: { id }, text: 'what is an iop' }),
-          }).then((r) => r.arrayBuffer());
-          sent++;
-        }
-      }),
-    );
-    return { rssBeforeMb, rssAfterMb: await rss(), conversations: sent };
+    // Distinct conversations (and people), one turn each; RSS is read halfway and at the end, so
+    // growth per conversation shows as the difference between the two.
+    const drive = async (upTo: number) => {
+      await Promise.all(
+        Array.from({ length: 32 }, async () => {
+          while (sent < upTo) {
+            const id = `mem-${sent++}`;
+            await fetch(`${bot.baseUrl}/api/messages`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ type: 'message', channelId: 'webchat', deliveryMode: 'expectReplies', from: { id: `u-${id}` }, recipient: { id: 'bot' }, conversation: { id }, text: 'what is an iop' }),
+            }).then((r) => r.arrayBuffer());
+          }
+        }),
+      );
+    };
+    await drive(5000);
+    const rssAt5kMb = await rss();
+    await drive(10000);
+    return { rssWarmMb, rssAt5kMb, rssAt10kMb: await rss(), conversations: sent };
   } finally {
     await bot.stop();
     await db.drop();
@@ -163,9 +167,9 @@ async function main(): Promise<void> {
   ]);
 
   const memory = await memoryBenchmark();
-  printTable('Memory (RSS of the bot process)', [
-    ['conversations', 'before MB', 'after MB'],
-    [memory.conversations, round(memory.rssBeforeMb, 1), round(memory.rssAfterMb, 1)],
+  printTable('Memory (RSS of the bot process, MB)', [
+    ['conversations', 'warm', 'after 5,000', 'after 10,000', 'growth 5k→10k'],
+    [memory.conversations, round(memory.rssWarmMb, 1), round(memory.rssAt5kMb, 1), round(memory.rssAt10kMb, 1), round(memory.rssAt10kMb - memory.rssAt5kMb, 1)],
   ]);
   printTable('Cold start (spawn to /readyz OK, ms)', [['database', 'ms'], ...Object.entries(coldStart).map(([k, v]) => [k, round(v, 0)])]);
 

@@ -18,6 +18,7 @@ export function choice(label: string): Choice {
 export class LocatorReplies {
   constructor(private readonly port: LocatorPort) {}
 
+  /** The locator's sentences in one language. */
   text(language: Language): LocatorDialogText {
     return this.port.text(language);
   }

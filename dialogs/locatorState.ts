@@ -48,10 +48,12 @@ export function readLocatorState(input: TurnInput): LocatorState | undefined {
   return { ...(value as LocatorState), filters: readFilters(value.filters) };
 }
 
+/** Stores the search for the next turn (replacing any earlier one). */
 export function writeLocatorState(input: TurnInput, state: LocatorState): void {
   input.conversation.dialogs = { ...input.conversation.dialogs, locator: state };
 }
 
+/** Drops the stored search, with the place it was near. */
 export function clearLocatorState(input: TurnInput): void {
   if (input.conversation.dialogs) delete input.conversation.dialogs.locator;
 }

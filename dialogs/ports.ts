@@ -43,4 +43,17 @@ export interface CrisisCarePort {
 export interface DialogMetrics {
   faqAnswered(): void;
   faqNoMatch(): void;
+  locatorSearch(): void;
+}
+
+/** What is stored about a person outside the conversation and user state. */
+export interface StoredDataSummary {
+  reminders: { what: string; status: string }[];
+  practiceCount: number;
+  cohorts: string[];
+  consent: { action: 'opt_in' | 'opt_out' | string; channelId: string; at: Date }[];
+}
+
+export interface DataRightsPort {
+  summary(userHash: string): Promise<StoredDataSummary>;
 }

@@ -53,6 +53,13 @@ export interface TurnInput {
   conversationKey: string;
   conversation: ConversationData;
   user: UserProfile;
+  /** Things a dialog asks the bot to do after this turn's replies are sent. */
+  effects?: TurnEffects;
+}
+
+export interface TurnEffects {
+  /** Erase everything stored about this person once the reply has gone out. */
+  eraseAfterReply?: boolean;
 }
 
 /**

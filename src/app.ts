@@ -2,7 +2,7 @@ import { ConversationState, type Storage, UserState, type TurnContext } from 'bo
 import type restify from 'restify';
 import { MainRouter } from '../dialogs/mainRouter';
 import { FallbackDialog } from '../dialogs/fallbackDialog';
-import { createAdapter } from './bot/botAdapter';
+import { createAdapter, createBotAuthentication } from './bot/botAdapter';
 import { buildDialogs, type DialogServices } from './dialogCatalog';
 import { IopBot } from './bot/iopBot';
 import { type Clock, systemClock } from './bot/turnServices';
@@ -17,7 +17,12 @@ import { ConversationReferenceStore } from './storage/conversationReferenceStore
 import { type Database, openDatabase } from './storage/database';
 import { createFieldCipher, type FieldCipher } from './storage/fieldCipher';
 import { PrismaStorage } from './storage/prismaStorage';
+import { DataRightsService } from './privacy/dataRightsService';
 import { UserHasher } from './storage/userHasher';
+import { registerWebChannels } from './channels/webPage/registerWebChannels';
+// --- Security ---
+import { createMessageGuard } from './server/messageGuard';
+import { createServiceUrlPolicy, type ServiceUrlPolicy } from './server/serviceUrlPolicy';
 
 export interface AppOptions {
   clock?: Clock;
@@ -38,6 +43,9 @@ export interface App {
   readonly references: ConversationReferenceStore;
   readonly services: DialogServices;
   readonly metrics: Metrics;
+  // --- Security ---
+  /** Where replies may go; proactive senders check `isAllowedServiceUrl(url, app.serviceUrlPolicy)`. */
+  readonly serviceUrlPolicy: ServiceUrlPolicy;
   /** Starts listening; resolves with the bound port. */
   start(port?: number): Promise<number>;
   /** Stops accepting, lets turns in flight finish (up to the grace period), closes the database. */
@@ -59,10 +67,26 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     supportContact: config.supportContact,
   });
   const metrics = options.metrics ?? new Metrics();
-  const dialogMetrics = { faqAnswered: () => metrics.faqAnswers.inc(), faqNoMatch: () => metrics.faqNoMatch.inc() };
-  const services: DialogServices = { config, clock, database, cipher, hasher, references, messages, metrics: dialogMetrics };
+  const dialogMetrics = {
+    faqAnswered: () => metrics.faqAnswers.inc(),
+    faqNoMatch: () => metrics.faqNoMatch.inc(),
+    locatorSearch: () => metrics.locatorSearches.inc(),
+  };
+  const dataRights = new DataRightsService(database.prisma, cipher);
+  const services: DialogServices = {
+    config,
+    clock,
+    database,
+    cipher,
+    hasher,
+    references,
+    messages,
+    metrics: dialogMetrics,
+    dataRights,
+  };
   const router = new MainRouter(buildDialogs(services), new FallbackDialog({ fallback: (l) => messages.for(l).fallback }));
   const bot = new IopBot({
+    eraser: dataRights,
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
     references,
@@ -75,10 +99,25 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     logger,
     observer: { crisisReply: (channel) => metrics.crisisReplies.inc({ channel }) },
   });
+  // --- Security ---
+  const botAuthentication = createBotAuthentication(config);
+  let ownServiceUrls = (): (string | undefined)[] => [];
+  const serviceUrlPolicy = createServiceUrlPolicy({
+    production: config.env === 'production',
+    allowlist: config.security.serviceUrlAllowlist,
+    ownServiceUrls: () => ownServiceUrls(),
+  });
+  const guard = createMessageGuard(
+    { ...config.security, trustedProxyHops: config.web.trustedProxyHops },
+    botAuthentication,
+    serviceUrlPolicy,
+    logger,
+  );
+  // --- end Security ---
   const adapter = createAdapter(config, logger, (context: TurnContext) => {
     const language = context.activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
     return messages.for(language).turnError;
-  }, (channel) => metrics.turnErrors.inc({ channel }));
+  }, (channel) => metrics.turnErrors.inc({ channel }), botAuthentication);
   const inFlight = new InFlight();
   const server = createHttpServer(
     {
@@ -90,12 +129,15 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       logger,
       metrics,
       metricsToken: config.metricsToken,
+      security: { guard, publicBaseUrl: config.web.publicBaseUrl },
     },
     inFlight,
   );
 
   // Channel endpoints beyond /api/messages (built-in Direct Line, the website page) are registered
   // here, after the core routes.
+  const webChannels = registerWebChannels(server, { config, logger, prisma: database.prisma, cipher, hasher, adapter, logic: (context) => bot.run(context) });
+  ownServiceUrls = () => [webChannels.directLine?.serviceUrl()]; // --- Security: the built-in connector may be called ---
 
   let stopping: Promise<void> | undefined;
   return {
@@ -108,6 +150,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     references,
     services,
     metrics,
+    serviceUrlPolicy,
     async start(port = config.port) {
       await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
       const bound = (server.address() as { port: number }).port;

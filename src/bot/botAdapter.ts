@@ -1,4 +1,5 @@
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -17,13 +18,8 @@ export function createAdapter(
   logger: Logger,
   apology: (context: TurnContext) => string,
   onError: (channelId: string) => void = () => undefined,
+  auth: ConfigurationBotFrameworkAuthentication = createBotAuthentication(config),
 ): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.auth.appId ?? '',
-    MicrosoftAppPassword: config.auth.appPassword ?? '',
-    MicrosoftAppType: config.auth.appType,
-    MicrosoftAppTenantId: config.auth.tenantId ?? '',
-  } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     onError(context.activity.channelId);
@@ -43,4 +39,37 @@ export function createAdapter(
     }
   };
   return adapter;
+}
+
+// --- Security ---
+
+/**
+ * The SDK's public-cloud endpoints (botframework-connector's AuthenticationConstants). Once any
+ * endpoint is given the SDK takes all of them from the options, so an overridden metadata URL
+ * must come with the rest or outbound authentication would break.
+ */
+const PUBLIC_CLOUD_ENDPOINTS = {
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: CallerIdConstants.PublicAzureChannel,
+  ValidateAuthority: true,
+};
+
+/**
+ * How inbound tokens are checked and outbound calls authenticated. BOT_OPENID_METADATA_URL swaps
+ * only where channel-token signing keys are fetched (a local fake in tests); issuer, audience,
+ * expiry and serviceUrl checks stay as the SDK does them.
+ */
+export function createBotAuthentication(config: AppConfig): ConfigurationBotFrameworkAuthentication {
+  const metadataUrl = config.security.openIdMetadataUrl;
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.auth.appId ?? '',
+    MicrosoftAppPassword: config.auth.appPassword ?? '',
+    MicrosoftAppType: config.auth.appType,
+    MicrosoftAppTenantId: config.auth.tenantId ?? '',
+    ...(metadataUrl ? { ...PUBLIC_CLOUD_ENDPOINTS, ToBotFromChannelOpenIdMetadataUrl: metadataUrl } : {}),
+  } as ConfigurationBotFrameworkAuthenticationOptions);
 }

@@ -18,7 +18,13 @@ import type { UserHasher } from '../storage/userHasher';
 import { inboundText, resolveNumberedReply, sharedLocation } from './inboundText';
 import type { Clock, CrisisScreen, LanguageChooser } from './turnServices';
 
+/** Erases what is stored about a person outside bot state (reminders, history, references...). */
+export interface PersonEraser {
+  erase(userHash: string, conversationKey: string): Promise<unknown>;
+}
+
 export interface IopBotDependencies {
+  eraser: PersonEraser;
   conversationState: ConversationState;
   userState: UserState;
   references: ConversationReferenceStore;
@@ -99,7 +105,20 @@ export class IopBot extends TeamsActivityHandler {
     conversation.lastChoices = framed[framed.length - 1]?.choices?.map((c) => c.value);
     if (!conversation.lastChoices?.length) delete conversation.lastChoices;
     await this.send(context, framed);
+    if (input.effects?.eraseAfterReply) {
+      await this.eraseEverything(context, input);
+      return;
+    }
     await this.rememberReference(context);
+  }
+
+  /** "Delete my data", confirmed: the reply has been sent; now nothing about the person remains. */
+  private async eraseEverything(context: TurnContext, input: TurnInput): Promise<void> {
+    await this.deps.eraser.erase(input.userHash, input.conversationKey);
+    await this.deps.references.forget(input.conversationKey);
+    await this.deps.conversationState.delete(context);
+    await this.deps.userState.delete(context);
+    context.turnState.set(SKIP_SAVE, true);
   }
 
   /** State after a crisis reply is best effort: the reply has gone out whatever happens here. */
@@ -146,6 +165,7 @@ export class IopBot extends TeamsActivityHandler {
       conversationKey: this.referenceKey(reference),
       conversation,
       user,
+      effects: {},
     };
   }
 

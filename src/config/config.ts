@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { type CipherKey, parseCipherKeys } from '../storage/fieldCipher';
+import { isHostPattern } from '../server/serviceUrlPolicy';
 
 /**
  * Every setting the service reads, parsed once from the environment and frozen. Nothing else in
@@ -21,6 +22,14 @@ const positiveInt = (fallback: number) =>
     .int('must be a whole number')
     .positive('must be greater than 0')
     .default(fallback);
+
+// --- Security ---
+// A request rate where 0 turns the limit off; an empty value means "use the default", not 0.
+const limitPerMinute = (fallback: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().int('must be a whole number').min(0, 'must be 0 (off) or more').default(fallback),
+  );
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -75,6 +84,14 @@ const envSchema = z.object({
   TEAMS_WEBSITE_URL: optionalString.refine((v) => v === undefined || isHttpsUrl(v), 'must be an https URL'),
   TEAMS_PRIVACY_URL: optionalString.refine((v) => v === undefined || isHttpsUrl(v), 'must be an https URL'),
   TEAMS_TERMS_URL: optionalString.refine((v) => v === undefined || isHttpsUrl(v), 'must be an https URL'),
+  // --- Security ---
+  BOT_OPENID_METADATA_URL: optionalString.refine((v) => v === undefined || isHttpUrl(v), 'must be an http(s) URL'),
+  SERVICE_URL_ALLOWLIST: optionalString.refine(
+    (v) => v === undefined || splitList(v).every(isHostPattern),
+    'must be a comma-separated list of hosts such as bots.example.org, *.example.org or 127.0.0.1:3978',
+  ),
+  RATE_LIMIT_MESSAGES_PER_MINUTE: limitPerMinute(30),
+  RATE_LIMIT_IP_PER_MINUTE: limitPerMinute(600),
 });
 
 /** Every environment variable the service reads (for checking `.env.example`). */
@@ -112,6 +129,8 @@ export interface AppConfig {
   // --- Web channels ---
   readonly web: WebChannelsConfig;
   readonly teams: TeamsConfig;
+  // --- Security ---
+  readonly security: SecurityConfig;
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -180,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     privacy,
     web: resolveWebChannels(e),
     teams: resolveTeams(e),
+    security: resolveSecurity(e),
   });
 }
 
@@ -269,6 +289,33 @@ function resolveTeams(e: ParsedEnv): TeamsConfig {
     websiteUrl: e.TEAMS_WEBSITE_URL,
     privacyUrl: e.TEAMS_PRIVACY_URL,
     termsUrl: e.TEAMS_TERMS_URL,
+  });
+}
+
+// --- Security ---
+
+/** Inbound authentication, the serviceUrl allowlist and rate limits (docs/decisions/0012-security-hardening.md). */
+export interface SecurityConfig {
+  /** Replaces the Bot Framework's OpenID metadata URL for channel tokens (tests, private key servers). */
+  readonly openIdMetadataUrl?: string;
+  /** Extra serviceUrl hosts (SERVICE_URL_ALLOWLIST); undefined when unset, which outside production turns the check off. */
+  readonly serviceUrlAllowlist?: readonly string[];
+  /** Turns per conversation per minute on /api/messages (bursts of up to 10); 0 = off. */
+  readonly messagesPerMinute: number;
+  /** Requests per client address per minute on /api/messages; 0 = off. */
+  readonly addressPerMinute: number;
+}
+
+function resolveSecurity(e: ParsedEnv): SecurityConfig {
+  if (e.NODE_ENV === 'production' && e.BOT_OPENID_METADATA_URL?.startsWith('http:')) {
+    throw new ConfigError('BOT_OPENID_METADATA_URL: must be an https URL when NODE_ENV=production.');
+  }
+  return Object.freeze({
+    openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+    serviceUrlAllowlist:
+      e.SERVICE_URL_ALLOWLIST === undefined ? undefined : Object.freeze(splitList(e.SERVICE_URL_ALLOWLIST.toLowerCase())),
+    messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
+    addressPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
   });
 }
 

@@ -35,10 +35,10 @@ interface Posting {
 // something else ("best pizza near me") should not match on its one familiar word. Generic words
 // are stopwords, so an unknown word is usually a real subject and weighs as much as the rarest
 // known word.
-const UNKNOWN_TERM_FACTOR = 1.5;
+const UNKNOWN_TERM_FACTOR = Number(process.env.UF ?? 1.5);
 // Long, rambling questions are full of words no example uses ("my sister starts next week"); past
 // a couple of them, more unfamiliar words say nothing new about whether the question is off-topic.
-const MAX_COUNTED_UNKNOWN_TERMS = 1;
+const MAX_COUNTED_UNKNOWN_TERMS = Number(process.env.UM ?? 1);
 // Best single example carries most of the score; topic-wide coverage rescues questions that mix
 // words spread over several examples of the same topic.
 const EXAMPLE_WEIGHT = 0.65;

@@ -1,5 +1,5 @@
 import type { Language } from '../channels/outboundMessage';
-import { FaqIndex, type TopicScore } from './faqIndex';
+import { FaqIndex, type IndexedTopic, type TopicScore } from './faqIndex';
 import type { FaqContent } from './faqSchema';
 import { MoreRequestDetector } from './moreRequestDetector';
 import { TermAnalyzer } from './termAnalyzer';
@@ -19,7 +19,7 @@ export interface FaqMatchOptions {
 // Below this the best topic shares too little with the question to risk an answer. One familiar
 // word next to an unfamiliar subject ("what time is it in london") scores about 0.50, so the bar
 // sits just above it (see docs/decisions/0005-faq-matching.md).
-const MIN_ANSWER_SCORE = 0.52;
+const MIN_ANSWER_SCORE = Number(process.env.MS ?? 0.52);
 // A runner-up within 10% of the winner means the question genuinely straddles topics: ask.
 const CLARIFY_RATIO = 0.9;
 const MAX_CLARIFY_CANDIDATES = 3;
@@ -33,7 +33,8 @@ const MAX_MATCHED_CHARACTERS = 600;
 // as the best real topic, the shared word is a coincidence ("how much is a plane ticket") and the
 // honest reply is that the assistant does not know. Real topic ids cannot start with "_".
 const OFF_TOPIC_ID = '_off-topic';
-const OFF_TOPIC_RATIO = 0.9;
+const OFF_TOPIC_RATIO = Number(process.env.OR ?? 0.9);
+const OFF_TOPIC_RATIO_COVERAGE = 1;
 
 interface LanguageEngine {
   analyzer: TermAnalyzer;
@@ -84,7 +85,7 @@ export class FaqMatcher {
     if (previous && terms.length <= FOLLOW_UP_MAX_TERMS) {
       scores = favourRelated(scores, engine.related.get(previous));
     }
-    if (offTopic && scores[0] && offTopic.score >= scores[0].score * OFF_TOPIC_RATIO) return { kind: 'none' };
+    if (offTopic && scores[0] && (offTopic.score >= scores[0].score * OFF_TOPIC_RATIO || offTopic.coverage >= scores[0].coverage * OFF_TOPIC_RATIO_COVERAGE)) return { kind: "none" };
     return decide(scores);
   }
 }
@@ -115,29 +116,37 @@ function decide(scores: readonly TopicScore[]): FaqMatch {
 
 function buildEngine(content: FaqContent, language: Language): LanguageEngine {
   const lexicon = content.lexicon[language];
-  const documents = content.topics.map((topic) => ({
+  const topicTexts = content.topics.map((topic) => [topic[language].title, ...topic[language].examples]);
+  const analyzer = new TermAnalyzer(language, lexicon, [...topicTexts.flat(), ...lexicon.offTopicExamples]);
+  const topics = content.topics.map((topic, position) => ({
     topicId: topic.id,
-    texts: [topic[language].title, ...topic[language].examples],
+    documents: topicTexts[position].map((text) => analyzer.analyze(text)),
   }));
-  if (lexicon.offTopicExamples.length > 0)
-    documents.push({ topicId: OFF_TOPIC_ID, texts: lexicon.offTopicExamples });
-  const analyzer = new TermAnalyzer(
-    language,
-    lexicon,
-    documents.flatMap((entry) => entry.texts),
-  );
-  const index = new FaqIndex(
-    documents.map((entry) => ({
-      topicId: entry.topicId,
-      documents: entry.texts.map((text) => analyzer.analyze(text)),
-    })),
+  const offTopic = offTopicDocuments(
+    topics,
+    lexicon.offTopicExamples.map((text) => analyzer.analyze(text)),
+    analyzer.familiarTerms,
   );
   return {
     analyzer,
-    index,
+    index: new FaqIndex(offTopic.length > 0 ? [...topics, { topicId: OFF_TOPIC_ID, documents: offTopic }] : topics),
     moreRequests: new MoreRequestDetector(lexicon),
     related: relatedTopics(content, language),
   };
+}
+
+// Off-topic examples keep only words no real topic uses: "how much is a plane ticket" should claim
+// "plane" and "ticket" for off-topic, never "how much", which belongs to the cost topic. Everyday
+// words ("wrote", "best") are left out too, or they would drag on-topic questions off-topic.
+function offTopicDocuments(
+  topics: readonly IndexedTopic[],
+  documents: readonly string[][],
+  familiar: ReadonlySet<string>,
+): string[][] {
+  const domain = new Set(topics.flatMap((topic) => topic.documents.flat()));
+  return documents
+    .map((terms) => terms.filter((term) => !domain.has(term) && !familiar.has(term)))
+    .filter((terms) => terms.length > 0);
 }
 
 /** Topics linked by follow-up suggestions, in either direction. */

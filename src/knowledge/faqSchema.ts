@@ -42,6 +42,11 @@ const lexiconLanguageSchema = z.strictObject({
    * off-topic words a home, so a question about them is not pulled to the topic of one shared word.
    */
   offTopicExamples: z.array(nonEmptyText),
+  /**
+   * Everyday words ("paperwork", "ready", "lady") that say nothing about a topic yet are not the
+   * subject of an off-topic question either: unknown to the index, they are simply ignored.
+   */
+  familiarWords: z.array(nonEmptyText),
 });
 
 /** Schema of `content/faq/_lexicon.json`: matching vocabulary per language. */

@@ -15,7 +15,7 @@ const ZIP_TERM = 'zip';
 
 // Background before the question still hints at the topic ("my son is 15, ..."), but less than the
 // question itself, and its unfamiliar words are not held against the match.
-const PREAMBLE_WEIGHT = 0.5;
+const PREAMBLE_WEIGHT = Number(process.env.PW ?? 0.5);
 // Words this short that the index does not know are mostly slang and typos ("wht", "rn", "tx"),
 // not the subject of an off-topic question, so they never count as unfamiliar.
 const MIN_UNFAMILIAR_LENGTH = 4;
@@ -57,6 +57,9 @@ export class TermAnalyzer {
   private readonly corrector: SpellingCorrector;
   private readonly knownStems: ReadonlySet<string>;
   private readonly questionFocus: QuestionFocus;
+  private readonly familiar: ReadonlySet<string>;
+  /** Stems of the lexicon's familiar everyday words. */
+  readonly familiarTerms: ReadonlySet<string>;
 
   /**
    * @param corpus texts whose words count as correctly spelt (example questions and titles).
@@ -83,6 +86,8 @@ export class TermAnalyzer {
     this.corrector = new SpellingCorrector(wordCounts, language === 'es' ? spanishSoundKey : undefined);
     this.knownStems = new Set([...wordCounts.keys()].map((word) => stemWord(word, language)));
     this.questionFocus = new QuestionFocus(lexicon.questionStarts);
+    this.familiar = new Set(lexicon.familiarWords.flatMap((word) => tokenize(word)));
+    this.familiarTerms = new Set([...this.familiar].map((word) => stemWord(word, language)));
   }
 
   /**
@@ -104,14 +109,13 @@ export class TermAnalyzer {
    * terms of the background around it weigh less, and only the question's own long plain words
    * may count as unfamiliar.
    */
-  analyzeQuery(text: string): QueryTerm[] {
+  analyzeQuery(text: string, preambleWeight = PREAMBLE_WEIGHT): QueryTerm[] {
     const { clauses, focus } = this.questionFocus.focus(text);
     const byTerm = new Map<string, QueryTerm>();
     clauses.forEach((clause, index) => {
-      const weight = index === focus ? 1 : PREAMBLE_WEIGHT;
+      const weight = index === focus ? 1 : preambleWeight;
       for (const { term, word } of this.analyzeDetailed(clause)) {
-        const mayBeUnfamiliar =
-          index === focus && word !== undefined && word.length >= MIN_UNFAMILIAR_LENGTH && !/[0-9]/.test(word);
+        const mayBeUnfamiliar = index === focus && word !== undefined && this.mayBeSubject(word);
         const earlier = byTerm.get(term);
         byTerm.set(term, {
           term,
@@ -121,6 +125,10 @@ export class TermAnalyzer {
       }
     });
     return [...byTerm.values()];
+  }
+
+  private mayBeSubject(word: string): boolean {
+    return word.length >= MIN_UNFAMILIAR_LENGTH && !/[0-9]/.test(word) && !this.familiar.has(word);
   }
 
   private analyzeDetailed(text: string): AnalysedTerm[] {

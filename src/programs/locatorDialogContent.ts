@@ -5,7 +5,11 @@ import type { Language } from '../channels/outboundMessage';
 import { contentRoot } from '../content/contentRoot';
 import { foldText } from './placeText';
 
-const phrases = z.array(z.string().trim().min(1)).min(1);
+/** Phrases are matched against foldText output, so they are folded the same way when loaded. */
+const phrases = z
+  .array(z.string().trim().min(1))
+  .min(1)
+  .transform((list) => list.map(foldText));
 const text = z.string().trim().min(1);
 
 export const REPORT_REASONS = ['phone', 'address', 'closed', 'services', 'other'] as const;
@@ -73,11 +77,11 @@ const fileSchema = z.object({ words: wordsSchema, en: textSchema, es: textSchema
 /** The locator conversation's sentences in one language; `{name}` marks a value filled in. */
 export type LocatorDialogText = z.infer<typeof textSchema>;
 /** Phrase lists that tell what a message asks of the locator, folded (lower case, no accents). */
-export type LocatorWords = z.infer<typeof wordsSchema>;
+export type LocatorWords = z.output<typeof wordsSchema>;
 
-let loaded: z.infer<typeof fileSchema> | undefined;
+let loaded: z.output<typeof fileSchema> | undefined;
 
-function content(): z.infer<typeof fileSchema> {
+function content(): z.output<typeof fileSchema> {
   if (loaded) return loaded;
   const file = path.join(contentRoot(), 'programs', 'locator-dialog.json');
   const parsed = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
@@ -85,19 +89,8 @@ function content(): z.infer<typeof fileSchema> {
     const where = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
     throw new Error(`${file}: invalid content at ${where}; fix the file and restart.`);
   }
-  loaded = { ...parsed.data, words: foldWords(parsed.data.words) };
+  loaded = parsed.data;
   return loaded;
-}
-
-function foldWords(words: LocatorWords): LocatorWords {
-  const fold = (list: string[]) => list.map(foldText);
-  const folded = Object.fromEntries(
-    Object.entries(words).map(([key, value]) => [key, Array.isArray(value) ? fold(value) : value]),
-  ) as LocatorWords;
-  folded.reportReasons = reasons(phrases).parse(
-    Object.fromEntries(REPORT_REASONS.map((reason) => [reason, fold(words.reportReasons[reason])])),
-  );
-  return folded;
 }
 
 /** content/programs/locator-dialog.json, one language, loaded and validated once. */

@@ -126,6 +126,7 @@ export class ProgramRepository {
     return (await this.db.program.findFirst({ select: { id: true } })) !== null;
   }
 
+  /** One listing as search results show it, or null. */
   findById(id: number): Promise<ProgramListing | null> {
     return this.db.program.findUnique({ where: { id }, select: LISTING_FIELDS });
   }

@@ -16,6 +16,7 @@ import { release } from './occurrenceOutcomes';
 import { OccurrenceScheduler } from './occurrenceScheduler';
 import { DEFAULT_SEND_TIMEOUT_MS, type ReminderSender } from './proactiveSender';
 import { fixedQuietHours, type QuietHoursPolicy } from './quietHoursPolicy';
+import { type ReferenceLoader, referenceLoader } from './referenceLoader';
 import { ReminderMessages } from './reminderMessages';
 import type { UserLock } from './userLock';
 
@@ -45,8 +46,9 @@ export interface DispatcherDeps {
   db: Db;
   lock: UserLock;
   sender: ReminderSender;
-  references: { get(key: string): Promise<Partial<ConversationReference> | undefined> };
   cipher: FieldCipher;
+  /** Where conversation references come from (default: the ConversationRef table, one query per batch). */
+  references?: ReferenceLoader;
   clock: Clock;
   quietHours?: QuietHoursPolicy;
   messages?: ReminderMessages;
@@ -70,6 +72,7 @@ const MIN_IDLE_MS = 10;
 export class Dispatcher {
   private readonly settings: Settings;
   private readonly delivery: OccurrenceDelivery;
+  private readonly references: ReferenceLoader;
   private loop?: Promise<void>;
   private active = false;
   private stopping = false;
@@ -92,11 +95,11 @@ export class Dispatcher {
       maxRateWaitMs: options.maxRateWaitMs ?? 2_000,
       backoff: options.backoff ?? DEFAULT_BACKOFF,
     };
+    this.references = deps.references ?? referenceLoader(deps.db, deps.cipher);
     this.delivery = new OccurrenceDelivery(
       {
         lock: deps.lock,
         sender: deps.sender,
-        references: deps.references,
         limiter: deps.limiter ?? new ConversationRateLimiter(options.rateLimits ?? TEAMS_CONVERSATION_LIMITS),
         scheduler: new OccurrenceScheduler(deps.quietHours ?? fixedQuietHours()),
         messages: deps.messages ?? ReminderMessages.load(),
@@ -149,7 +152,9 @@ export class Dispatcher {
       limit: this.settings.batchSize,
     });
     this.deps.metrics?.remindersDue.inc(batch.length);
-    await forEachConcurrently(batch, this.settings.concurrency, (o) => this.handle(o));
+    if (batch.length === 0) return 0;
+    const references = await this.references(batch.map((o) => o.reminder.conversationKey));
+    await forEachConcurrently(batch, this.settings.concurrency, (o) => this.handle(o, references.get(o.reminder.conversationKey)));
     return batch.length;
   }
 
@@ -185,9 +190,9 @@ export class Dispatcher {
     }
   }
 
-  private async handle(o: ClaimedOccurrence): Promise<void> {
+  private async handle(o: ClaimedOccurrence, reference: Partial<ConversationReference> | undefined): Promise<void> {
     try {
-      const result: DeliveryResult = this.stopping ? await this.handBack(o) : await this.delivery.deliver(o);
+      const result: DeliveryResult = this.stopping ? await this.handBack(o) : await this.delivery.deliver(o, reference);
       this.deps.logger?.debug({ occurrence: hashId(o.id), result }, 'reminder occurrence handled');
     } catch (error) {
       // Left claimed: when the lease runs out, this or another worker tries again.

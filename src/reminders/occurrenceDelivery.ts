@@ -8,7 +8,7 @@ import type { ClaimedOccurrence } from './claimOccurrences';
 import type { ConversationRateLimiter } from './conversationRateLimiter';
 import { classifyDeliveryError, type DeliveryFailure } from './deliveryError';
 import { isRegular } from './occurrencePlan';
-import { markFinished, markSent, release, retryLater } from './occurrenceOutcomes';
+import { markFinished, markSent, readClaimState, release, retryLater } from './occurrenceOutcomes';
 import type { OccurrenceScheduler } from './occurrenceScheduler';
 import type { ReminderSender } from './proactiveSender';
 import type { ReminderMessages } from './reminderMessages';
@@ -38,7 +38,6 @@ export interface DeliveryOptions {
 export interface DeliveryDeps {
   lock: UserLock;
   sender: ReminderSender;
-  references: { get(key: string): Promise<Partial<ConversationReference> | undefined> };
   limiter: ConversationRateLimiter;
   scheduler: OccurrenceScheduler;
   messages: ReminderMessages;
@@ -63,15 +62,13 @@ export class OccurrenceDelivery {
     private readonly options: DeliveryOptions,
   ) {}
 
-  async deliver(o: ClaimedOccurrence): Promise<DeliveryResult> {
+  /** `reference` is the stored conversation reference (undefined when there is none). */
+  async deliver(o: ClaimedOccurrence, reference: Partial<ConversationReference> | undefined): Promise<DeliveryResult> {
     const { clock, lock } = this.deps;
     if (clock.now().getTime() - o.dueAt.getTime() > this.options.graceMs) {
       // Too late to be useful ("take your 9 AM medication" at noon): record it, move on.
       return lock.run(o.reminder.userHash, (db) => this.finishUnsent(db, o, 'missed'));
     }
-    // Read before taking the lock: it needs no lock, and on PostgreSQL it would otherwise need a
-    // second pooled connection while the lock's transaction holds one.
-    const reference = await this.deps.references.get(o.reminder.conversationKey);
     return lock.run(o.reminder.userHash, (db) => this.sendLocked(db, o, reference), {
       timeoutMs: this.options.sendTimeoutMs + this.options.maxRateWaitMs + 5_000,
     });
@@ -113,14 +110,9 @@ export class OccurrenceDelivery {
 
   /** 'ours' when the claim still holds and the person may be messaged. */
   private async mayStillSend(db: DbClient, o: ClaimedOccurrence): Promise<'ours' | 'lost' | 'blocked'> {
-    const current = await db.reminderOccurrence.findFirst({
-      where: { id: o.id, status: 'claimed', claimedBy: o.claimedBy, attempts: o.attempts },
-      select: { reminder: { select: { status: true } } },
-    });
-    if (!current) return 'lost';
-    if (current.reminder.status !== 'active') return 'blocked';
-    const optedOut = await db.optOut.findUnique({ where: { userHash: o.reminder.userHash }, select: { userHash: true } });
-    return optedOut ? 'blocked' : 'ours';
+    const state = await readClaimState(db, o);
+    if (!state) return 'lost';
+    return state.reminderStatus !== 'active' || state.optedOut ? 'blocked' : 'ours';
   }
 
   private async finishUnsent(db: DbClient, o: ClaimedOccurrence, status: 'missed' | 'cancelled'): Promise<DeliveryResult> {

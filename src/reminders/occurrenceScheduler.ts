@@ -59,11 +59,15 @@ export class OccurrenceScheduler {
     return this.scheduleNext(db, reminder, null, now);
   }
 
-  /** Marks an active reminder ended when none of its occurrences can still be sent. */
+  /**
+   * Marks an active reminder ended when none of its occurrences can still be sent. One statement
+   * (it runs after every one-time send), and the check and the update cannot be split by a
+   * snooze landing in between.
+   */
   async endIfIdle(db: DbClient, reminderId: string, now: Date): Promise<void> {
-    const live = await db.reminderOccurrence.count({ where: { reminderId, status: { in: LIVE_STATUSES } } });
-    if (live === 0) {
-      await db.reminder.updateMany({ where: { id: reminderId, status: 'active' }, data: { status: 'ended', updatedAt: now } });
-    }
+    await db.$executeRaw`
+      UPDATE "Reminder" SET "status" = 'ended', "updatedAt" = ${now}
+      WHERE "id" = ${reminderId} AND "status" = 'active' AND NOT EXISTS (
+        SELECT 1 FROM "ReminderOccurrence" o WHERE o."reminderId" = ${reminderId} AND o."status" IN ('pending', 'claimed'))`;
   }
 }

@@ -1,4 +1,4 @@
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
@@ -6,6 +6,9 @@ import crypto from 'node:crypto';
 import { errorSummary } from '../bot/iopBot';
 import { assertActivityShape } from './activityShape';
 import { ClientError, readJsonBody } from './jsonBody';
+// --- Security ---
+import { type MessageGuard, RequestRefused } from './messageGuard';
+import { setApiSecurityHeaders } from './securityHeaders';
 
 export interface HttpServerOptions {
   name: string;
@@ -17,6 +20,9 @@ export interface HttpServerOptions {
   metrics: Metrics;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  // --- Security ---
+  /** Rate limits, serviceUrl policy and token check for /api/messages (src/server/messageGuard.ts). */
+  security?: { guard: MessageGuard; publicBaseUrl?: string };
 }
 
 /** Counts requests in flight, so shutdown can wait for turns to finish. */
@@ -44,6 +50,7 @@ export class InFlight {
 
 export function sendError(res: restify.Response, error: ClientError): void {
   if (error.status === 413) res.setHeader('Connection', 'close');
+  if (error instanceof RequestRefused) for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
   res.status(error.status);
   res.json({ error: { code: error.code, message: error.message } });
 }
@@ -55,15 +62,22 @@ export function sendError(res: restify.Response, error: ClientError): void {
 export function createHttpServer(options: HttpServerOptions, inFlight: InFlight): restify.Server {
   const server = restify.createServer({ name: options.name, handleUncaughtExceptions: false });
   server.pre(restify.plugins.pre.context());
+  // --- Security: data endpoints get strict headers; page routes set their own ---
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    if (DATA_PATHS.has(req.getPath())) setApiSecurityHeaders(res, options.security?.publicBaseUrl);
+    return next();
+  });
 
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
     inFlight.enter();
     const started = process.hrtime.bigint();
     let channel = 'unknown';
     try {
+      options.security?.guard.admitClient(req);
       const body = await readJsonBody(req, options.maxBodyBytes);
       assertActivityShape(body);
       channel = metricChannel((body as { channelId: string }).channelId);
+      await options.security?.guard.admitActivity(body as Activity, req.headers.authorization);
       (req as unknown as { body: unknown }).body = body;
       await options.adapter.process(req, res, options.logic);
       options.metrics.turns.inc({ channel });
@@ -114,6 +128,9 @@ export function createHttpServer(options: HttpServerOptions, inFlight: InFlight)
   });
   return server;
 }
+
+// --- Security ---
+const DATA_PATHS = new Set(['/api/messages', '/healthz', '/readyz', '/metrics']);
 
 // Channel ids come from the request body, so only known ones become label values; anything else
 // would let a caller create unbounded metric series.

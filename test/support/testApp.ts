@@ -61,6 +61,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
     LOG_LEVEL: 'info',
     HOST: '127.0.0.1',
     DATABASE_URL: database.url,
+    // --- Security: suites post many turns from one address; test/security turns the limits on ---
+    RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
+    RATE_LIMIT_IP_PER_MINUTE: '0',
     ...options.env,
   });
   const logs = new LogCapture();

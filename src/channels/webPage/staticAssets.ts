@@ -2,7 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+
+const gzip = promisify(zlib.gzip);
 
 export interface StaticAssetOptions {
   /** Path the page links to, e.g. /webchat/webchat.js. */
@@ -84,14 +87,7 @@ export class StaticAssets {
   }
 
   private gzipped(asset: Asset): Promise<Buffer> {
-    asset.gzipped ??= (async () => {
-      const chunks: Buffer[] = [];
-      const source = asset.body ? [asset.body] : fs.createReadStream(asset.file);
-      const gzip = zlib.createGzip({ level: 6 });
-      gzip.on('data', (c: Buffer) => chunks.push(c));
-      await pipeline(source, gzip);
-      return Buffer.concat(chunks);
-    })();
+    asset.gzipped ??= (async () => gzip(asset.body ?? (await fs.promises.readFile(asset.file)), { level: 6 }))();
     asset.gzipped.catch(() => (asset.gzipped = undefined));
     return asset.gzipped;
   }

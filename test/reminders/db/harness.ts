@@ -116,7 +116,7 @@ export async function openHarness(provider: DatabaseProvider, start: Date = STAR
     },
     dispatcher(options = {}, deps = {}) {
       const d = new Dispatcher(
-        { db: prisma, lock, sender, references, cipher, clock, ...deps },
+        { db: prisma, lock, sender, cipher, clock, ...deps },
         { provider, pollMs: 20, concurrency: 4, ...options },
       );
       dispatchers.push(d);

@@ -1,4 +1,5 @@
 import type { ReminderSender } from '../../../src/reminders/proactiveSender';
+import type { UserLock } from '../../../src/reminders/userLock';
 import { providers } from '../../support/testDatabases';
 import { drain, type Harness, openHarness, type Person, ZONE } from './harness';
 
@@ -83,14 +84,14 @@ describe.each(providers())('STOP racing a due reminder on %s', (provider) => {
     const gate = new Promise<void>((r) => (release = r));
     let claimed = false;
     // The worker has claimed both occurrences and pauses before taking the person's lock.
-    const slowReferences = {
-      get: async (key: string) => {
+    const slowLock: UserLock = {
+      run: async (userHash, work, options) => {
         claimed = true;
         await gate;
-        return h.references.get(key);
+        return h.lock.run(userHash, work, options);
       },
     };
-    const worker = h.dispatcher({ workerId: 'slow', concurrency: 2 }, { references: slowReferences });
+    const worker = h.dispatcher({ workerId: 'slow', concurrency: 2 }, { lock: slowLock });
     const running = worker.runOnce();
     while (!claimed) await new Promise((r) => setTimeout(r, 2));
     expect(await h.prisma.reminderOccurrence.count({ where: { reminder: { userHash: person.userHash }, status: 'claimed' } })).toBe(2);

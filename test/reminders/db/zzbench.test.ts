@@ -1,4 +1,9 @@
 import { benchDispatch } from '../../../bench/dispatch';
 jest.setTimeout(300_000);
-it('bench sqlite', async () => { console.log(JSON.stringify(await benchDispatch('sqlite', {}))); });
-it('bench pg', async () => { console.log(JSON.stringify(await benchDispatch('postgresql', {}))); });
+it('bench pg', async () => {
+  const t0 = process.cpuUsage();
+  const w0 = Date.now();
+  const r = await benchDispatch((process.env.BP as 'postgresql') ?? 'postgresql', { count: Number(process.env.BC ?? 4000), instances: Number(process.env.BI ?? 2), concurrency: Number(process.env.BCON ?? 12) });
+  const cpu = process.cpuUsage(t0);
+  console.log(JSON.stringify(r), 'cpu%', Math.round((cpu.user + cpu.system) / 1000 / (Date.now() - w0) * 100));
+});

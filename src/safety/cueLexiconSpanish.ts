@@ -1,0 +1,74 @@
+import type { CueName } from './cueTags';
+import { wordList } from './cueWordList';
+
+/**
+ * Spanish words and phrases by cue class, accents folded as `normalizeForSafety` leaves them.
+ * Clitics are split off before lookup ("morirme" arrives as "me morir", "hacerme daño" as
+ * "me hacer dano"), so verbs are listed bare and pronouns carry the person.
+ */
+export const SPANISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
+  self: 'yo, me, mi, mis, conmigo',
+  selfObject: 'mi mismo, mi misma',
+  other: `ella, ellos, ellas, amigo, amiga, amigos, amigas, hijo, hija, hijos, hermano, hermana,
+    novio, novia, esposo, esposa, marido, pareja, mama, papa, madre, padre, primo, prima, tio, tia,
+    abuelo, abuela, companero, companera`,
+  otherObject: 'se',
+  want: `quiero, quiere, quieren, queria, quisiera, quise, deseo, desea, ganas de, pienso en,
+    pensando en, pensado en, pense en, planeo, planea, planeando, necesito, merezco, merece, mereces,
+    ojala, prefiero, prefiere, preferiria, gustaria, decidi, intente`,
+  will: 'voy a, va a, vas a, vamos a, van a, a punto de',
+  not: 'no, nunca, jamas, ya no',
+  die: `morir, muero, muera, mueras, muere, muriera, muriese, fallecer, dejar de existir,
+    dejar de vivir`,
+  dead: `muerto, muerta, muertos, muertas, desaparezco, desaparezca, desapareciera, ya no este,
+    ya no estoy, ya no estuviera, no estuviera, no este`,
+  be: 'estar, estuviera, estaria, ser, fuera, seria, soy, es',
+  exist: `vivir, viviendo, existir, existiendo, despertar, amanecer, respirar, estar aqui, seguir aqui,
+    seguir viviendo, seguir existiendo, seguir con vida, estar vivo, estar viva, seguir vivo,
+    seguir viva, estar en este mundo`,
+  forever: 'para siempre, de una vez, de una vez por todas, nunca mas, de este mundo, sin volver',
+  injure: `cortar, corto, corte, cortaba, cortando, quemar, quemo, queme, quemaba, quemando, rasgunar,
+    rasgune, rasgunando, rajar, rajo, raje`,
+  hurt: `lastimar, lastimo, lastime, lastimaba, lastimando, hacer dano, hago dano, hice dano, golpear,
+    golpeo, golpee`,
+  body: `brazo, brazos, muneca, munecas, pierna, piernas, muslo, muslos, piel, panza, abdomen,
+    estomago, antebrazo, antebrazos, vena, venas, cadera`,
+  wound: 'cortes, cortadas, cicatrices, quemaduras, heridas, rasgunos',
+  noReason: `no vale la pena, no tiene sentido, sin sentido, no le veo sentido, no le encuentro sentido,
+    no tengo razones, no tengo razon, no tengo motivos, no tengo por que, ninguna razon,
+    ningun motivo, no hay razon, no hay motivo, no hay por que`,
+  whatFor: 'para que',
+  tiredOf: `cansado, cansada, cansados, cansadas, harto, harta, hartos, hartas, agotado, agotada,
+    me canse, me harte, fastidiado, fastidiada`,
+  life: 'vida',
+  better: `mejor, mas facil, mas sencillo, aliviados, aliviado, aliviada, en paz, tranquilos, tranquila,
+    tranquilo, felices`,
+  nobody: 'nadie',
+  miss: 'echar de menos, echaria de menos, daria cuenta, darian cuenta, dara cuenta',
+  ifWhen: 'si, cuando, despues de que, una vez que',
+  place: 'en, con, cerca, alla, alli, aca, temprano, a, para, por, lejos',
+  means: `soga, cuerda, pistola, arma, navaja, cuchilla, cuchillas, cuchillo, puente, azotea, vias,
+    cloro, veneno, cornisa, barranco, precipicio`,
+  pills: 'pastilla, pastillas, pildoras, medicinas, medicamentos, tabletas, capsulas',
+  hoard: 'juntando, juntado, acumulando, acumulado, ahorrando, escondiendo, guardando todas',
+  acquire: 'compre, compro, comprando, consegui, cargue',
+  holding: 'sosteniendo, en la mano, en mis manos, mirando fijamente',
+  farewell: 'adios, despedida, despedir, despido, hasta nunca, hasta siempre',
+  letter: 'carta, cartas, nota, notas, mensaje, video',
+  write: 'escribi, escribiendo, escrito, escribir, deje',
+  thanks: 'gracias por todo, gracias por intentar, gracias por estar, gracias por tanto',
+  loveYou: 'los quiero a todos, los quiero mucho, los amo, las quiero, los quiero',
+  itsTime: 'es hora, ya es hora, llego la hora, llego el momento, es el momento',
+  leave: `ir, voy, me voy, fui, irme, desaparecer, dormir, descansar, acabar, acabe, terminar,
+    termine, apagar`,
+  accident: 'atropelle, atropellen, atropella, atropellara, atropellaran',
+  unresponsive: `no respira, no esta respirando, no despierta, no reacciona, no responde, se puso morado,
+    se esta poniendo morado, labios morados, no lo puedo despertar, no la puedo despertar`,
+  now: 'hoy, ahora, esta noche, pronto, manana, este fin de semana, ya mismo',
+};
+
+/** Stems whose every conjugation means missing or noticing ("extrañaría", "importaría"). */
+export const SPANISH_MISS_STEMS = wordList('extran, importa, notar, notaria, llorar, lloraria');
+
+/** Continuing-words that only mean "going on living" at the end of a sentence ("ya no quiero seguir"). */
+export const SPANISH_EXIST_IF_FINAL = wordList('seguir, sigo, seguir adelante, continuar, aguantar');
