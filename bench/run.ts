@@ -17,6 +17,7 @@ import { round } from './stats';
 import { measureStorage, memoryStorage, prismaStorage, type StorageOpFigures } from './storageOps';
 import { turnText, TURN_MIX } from './turnMix';
 import { runExtraBenchmarks } from './extras';
+import { benchLocator, importNational, NATIONAL_DIR, type LatencySummary } from './locator';
 
 const CONCURRENCY = [1, 16, 64];
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 5000);
@@ -44,10 +45,31 @@ async function loadPhases(kind: 'project' | 'echo', env: Record<string, string>,
   return { results, coldStartMs: bot.coldStartMs };
 }
 
+interface DirectoryFigures {
+  importMs?: number;
+  search?: LatencySummary;
+  note?: string;
+}
+
+/** Loads the national directories (when the data is present) and times searches against them. */
+async function directoryBenchmark(provider: 'sqlite' | 'postgresql', url: string): Promise<DirectoryFigures> {
+  if (!fs.existsSync(NATIONAL_DIR)) return { note: `SAMHSA files not found at ${NATIONAL_DIR}` };
+  const db = await openDatabase({ provider, url, projectRoot });
+  try {
+    const importMs = await importNational(db);
+    const search = await benchLocator(db, { searches: 500 });
+    return { importMs, search };
+  } finally {
+    await db.close();
+  }
+}
+
 async function turnBenchmark(provider: 'sqlite' | 'postgresql', profileDir?: string) {
   const db = await createBenchDatabase(provider);
   try {
     const env = { DATABASE_URL: db.url };
+    // The bot answers locator turns from the real national directory, as a deployment would.
+    const directory = await directoryBenchmark(provider, db.url);
     const echo = await loadPhases('echo', {}, `echo-${provider}`);
     const project = await loadPhases('project', env, `proj-${provider}`, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
     const figures: TurnFigures[] = CONCURRENCY.map((concurrency, i) => ({
@@ -57,7 +79,7 @@ async function turnBenchmark(provider: 'sqlite' | 'postgresql', profileDir?: str
       throughputRatio: project.results[i].turnsPerSecond / echo.results[i].turnsPerSecond,
       p99Multiple: project.results[i].p99Ms / echo.results[i].p99Ms,
     }));
-    return { figures, coldStartMs: project.coldStartMs };
+    return { figures, coldStartMs: project.coldStartMs, directory };
   } finally {
     await db.drop();
   }
@@ -131,10 +153,12 @@ async function main(): Promise<void> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-prof-'));
   const turns: Record<string, TurnFigures[]> = {};
   const coldStart: Record<string, number> = {};
+  const directory: Record<string, DirectoryFigures> = {};
   for (const provider of withPostgres ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const)) {
     const result = await turnBenchmark(provider, provider === 'sqlite' ? profileDir : undefined);
     turns[provider] = result.figures;
     coldStart[provider] = result.coldStartMs;
+    directory[provider] = result.directory;
     printTable(`Turns over POST /api/messages (${provider}) vs echo baseline`, [
       ['conc', 'base t/s', 'bot t/s', 'ratio', 'base p50/p95/p99 ms', 'bot p50/p95/p99 ms', 'p99 x', 'errors'],
       ...result.figures.map((f) => [
@@ -173,10 +197,16 @@ async function main(): Promise<void> {
   ]);
   printTable('Cold start (spawn to /readyz OK, ms)', [['database', 'ms'], ...Object.entries(coldStart).map(([k, v]) => [k, round(v, 0)])]);
 
+  printTable('Program directory (both national files) and search at national scale', [
+    ['database', 'import s', 'search p50 ms', 'p95 ms', 'p99 ms'],
+    ...Object.entries(directory).map(([k, d]) =>
+      d.search ? [k, round((d.importMs ?? 0) / 1000, 1), round(d.search.p50Ms, 2), round(d.search.p95Ms, 2), round(d.search.p99Ms, 2)] : [k, d.note ?? '-', '', '', ''],
+    ),
+  ]);
   const extras = await runExtraBenchmarks(withPostgres);
   const elapsedS = (performance.now() - started) / 1000;
   console.log(`\nBenchmark finished in ${round(elapsedS, 1)} s`);
-  console.log(JSON.stringify({ turns, costs, storage, faq, crisis, memory, coldStart, ...extras, elapsedS }));
+  console.log(JSON.stringify({ turns, costs, storage, faq, crisis, memory, coldStart, directory, ...extras, elapsedS }));
 }
 
 main().catch((error: unknown) => {

@@ -126,25 +126,37 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-/** `--set <file>` evaluates another labelled set, such as test/knowledge/faq-holdout-set.json. */
-function main(args: readonly string[]): void {
-  const setIndex = args.indexOf('--set');
-  const items = setIndex >= 0 && args[setIndex + 1] ? loadFaqEvalSet(args[setIndex + 1]) : loadFaqEvalSet();
-  const report = runFaqEval(new FaqMatcher(loadFaqContent()), items);
+function printReport(name: string, report: EvalReport): boolean {
   let failed = false;
+  process.stdout.write(`${name}\n`);
   for (const [language, result] of Object.entries(report.byLanguage)) {
     process.stdout.write(
-      `${language}: top-1 ${percent(result.top1Accuracy)} (${result.top1Correct}/${result.onTopicTotal}), ` +
+      `  ${language}: top-1 ${percent(result.top1Accuracy)} (${result.top1Correct}/${result.onTopicTotal}), ` +
         `answered correctly ${percent(result.answeredAccuracy)}, clarified ${result.clarified}, ` +
         `off-topic → none ${percent(result.offTopicAccuracy)} (${result.offTopicNone}/${result.offTopicTotal})\n`,
     );
     failed ||= result.top1Accuracy < REQUIRED_ACCURACY || result.offTopicAccuracy < REQUIRED_ACCURACY;
   }
-  process.stdout.write('\nConfusions (expected → got):\n');
+  process.stdout.write('  Confusions (expected → got):\n');
   for (const confusion of report.confusions) {
     process.stdout.write(
-      `  [${confusion.language}] ${confusion.expected ?? 'none'} → ${confusion.got}: ${confusion.text}\n`,
+      `    [${confusion.language}] ${confusion.expected ?? 'none'} → ${confusion.got}: ${confusion.text}\n`,
     );
+  }
+  return failed;
+}
+
+/**
+ * Each `--set <file>` evaluates another labelled set, such as test/knowledge/faq-blind-a.json;
+ * without one, the eval set is used.
+ */
+function main(args: readonly string[]): void {
+  const files = args.flatMap((arg, index) => (arg === '--set' && args[index + 1] ? [args[index + 1]] : []));
+  const matcher = new FaqMatcher(loadFaqContent());
+  let failed = false;
+  for (const file of files.length > 0 ? files : [undefined]) {
+    const report = runFaqEval(matcher, loadFaqEvalSet(file));
+    failed = printReport(file ?? 'test/knowledge/faq-eval-set.json', report) || failed;
   }
   process.exitCode = failed ? 1 : 0;
 }

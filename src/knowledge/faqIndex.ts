@@ -35,13 +35,31 @@ interface Posting {
 // something else ("best pizza near me") should not match on its one familiar word. Generic words
 // are stopwords, so an unknown word is usually a real subject and weighs as much as the rarest
 // known word.
-const UNKNOWN_TERM_FACTOR = Number(process.env.UF ?? 1.5);
+const UNKNOWN_TERM_FACTOR = 1.5;
 // Long, rambling questions are full of words no example uses ("my sister starts next week"); past
 // a couple of them, more unfamiliar words say nothing new about whether the question is off-topic.
-const MAX_COUNTED_UNKNOWN_TERMS = Number(process.env.UM ?? 1);
+const MAX_COUNTED_UNKNOWN_TERMS = 2;
 // Best single example carries most of the score; topic-wide coverage rescues questions that mix
 // words spread over several examples of the same topic.
 const EXAMPLE_WEIGHT = 0.65;
+
+// Background before the question may add context but never outweigh the question itself.
+const MAX_BACKGROUND_SHARE = 1;
+
+function capBackground(query: readonly (WeightedTerm & { background: boolean })[]): WeightedTerm[] {
+  const sum = (background: boolean): number =>
+    query.reduce((total, item) => total + (item.background === background ? item.weight : 0), 0);
+  const question = sum(false);
+  const background = sum(true);
+  const scale =
+    question > 0 && background > question * MAX_BACKGROUND_SHARE
+      ? (question * MAX_BACKGROUND_SHARE) / background
+      : 1;
+  return query.map(({ term, weight, background: inBackground }) => ({
+    term,
+    weight: inBackground ? weight * scale : weight,
+  }));
+}
 
 /**
  * TF-IDF index over example questions. Terms are weighted by how few topics use them (a word every
@@ -72,10 +90,18 @@ export class FaqIndex {
     const unknown = queryTerms
       .filter((entry) => entry.mayBeUnfamiliar && !this.idf.has(entry.term))
       .slice(0, MAX_COUNTED_UNKNOWN_TERMS);
-    const query = [
-      ...known.map((entry) => ({ term: entry.term, weight: (this.idf.get(entry.term) ?? 0) * entry.weight })),
-      ...unknown.map((entry) => ({ term: entry.term, weight: this.unknownWeight * entry.weight })),
-    ];
+    const query = capBackground([
+      ...known.map((entry) => ({
+        term: entry.term,
+        weight: (this.idf.get(entry.term) ?? 0) * entry.weight,
+        background: entry.weight < 1,
+      })),
+      ...unknown.map((entry) => ({
+        term: entry.term,
+        weight: this.unknownWeight * entry.weight,
+        background: entry.weight < 1,
+      })),
+    ]);
     const totalWeight = query.reduce((sum, item) => sum + item.weight, 0);
     if (totalWeight === 0) return this.topicIds.map((topicId) => ({ topicId, score: 0, coverage: 0 }));
     const norm = Math.sqrt(query.reduce((sum, item) => sum + item.weight * item.weight, 0));

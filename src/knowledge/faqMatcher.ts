@@ -16,10 +16,13 @@ export interface FaqMatchOptions {
   previousTopicId?: string;
 }
 
-// Below this the best topic shares too little with the question to risk an answer. One familiar
-// word next to an unfamiliar subject ("what time is it in london") scores about 0.50, so the bar
-// sits just above it (see docs/decisions/0005-faq-matching.md).
-const MIN_ANSWER_SCORE = Number(process.env.MS ?? 0.52);
+// Below this the best topic shares too little with the question to risk an answer. Off-topic
+// questions are mostly caught earlier, by the off-topic pseudo-topic and by unfamiliar subject
+// words, so the bar can sit low enough for rambling questions (see docs/decisions/0005-faq-matching.md).
+const MIN_ANSWER_SCORE = 0.4;
+// The other language's index has no off-topic words of this language, so only a clear match there
+// is trusted.
+const MIN_FALLBACK_SCORE = 0.6;
 // A runner-up within 10% of the winner means the question genuinely straddles topics: ask.
 const CLARIFY_RATIO = 0.9;
 const MAX_CLARIFY_CANDIDATES = 3;
@@ -30,11 +33,11 @@ const FOLLOW_UP_MAX_TERMS = 3;
 // Only the start of a very long message is matched, which keeps the cost of a turn bounded.
 const MAX_MATCHED_CHARACTERS = 600;
 // Everyday off-topic questions are indexed as one extra pseudo-topic. When it scores about as well
-// as the best real topic, the shared word is a coincidence ("how much is a plane ticket") and the
-// honest reply is that the assistant does not know. Real topic ids cannot start with "_".
+// as the best real topic, or its words make up as much of the question as the best topic's do, the
+// shared word is a coincidence ("how much is a plane ticket") and the honest reply is that the
+// assistant does not know. Real topic ids cannot start with "_".
 const OFF_TOPIC_ID = '_off-topic';
-const OFF_TOPIC_RATIO = Number(process.env.OR ?? 0.9);
-const OFF_TOPIC_RATIO_COVERAGE = 1;
+const OFF_TOPIC_SCORE_RATIO = 0.9;
 
 interface LanguageEngine {
   analyzer: TermAnalyzer;
@@ -69,7 +72,7 @@ export class FaqMatcher {
     const primary = this.matchIn(options.language, text, previous);
     if (primary.kind !== 'none') return primary;
     const fallback = this.matchIn(options.language === 'en' ? 'es' : 'en', text, previous);
-    return fallback.kind === 'answer' ? fallback : primary;
+    return fallback.kind === 'answer' && fallback.score >= MIN_FALLBACK_SCORE ? fallback : primary;
   }
 
   private matchIn(language: Language, text: string, previous: string | undefined): FaqMatch {
@@ -85,7 +88,7 @@ export class FaqMatcher {
     if (previous && terms.length <= FOLLOW_UP_MAX_TERMS) {
       scores = favourRelated(scores, engine.related.get(previous));
     }
-    if (offTopic && scores[0] && (offTopic.score >= scores[0].score * OFF_TOPIC_RATIO || offTopic.coverage >= scores[0].coverage * OFF_TOPIC_RATIO_COVERAGE)) return { kind: "none" };
+    if (offTopic && scores[0] && looksOffTopic(offTopic, scores[0])) return { kind: 'none' };
     return decide(scores);
   }
 }
@@ -100,6 +103,10 @@ function favourRelated(
       related.has(entry.topicId) ? entry : { ...entry, score: entry.score * UNRELATED_FOLLOW_UP_FACTOR },
     )
     .sort((a, b) => b.score - a.score);
+}
+
+function looksOffTopic(offTopic: TopicScore, best: TopicScore): boolean {
+  return offTopic.score >= best.score * OFF_TOPIC_SCORE_RATIO || offTopic.coverage >= best.coverage;
 }
 
 function decide(scores: readonly TopicScore[]): FaqMatch {
@@ -129,7 +136,9 @@ function buildEngine(content: FaqContent, language: Language): LanguageEngine {
   );
   return {
     analyzer,
-    index: new FaqIndex(offTopic.length > 0 ? [...topics, { topicId: OFF_TOPIC_ID, documents: offTopic }] : topics),
+    index: new FaqIndex(
+      offTopic.length > 0 ? [...topics, { topicId: OFF_TOPIC_ID, documents: offTopic }] : topics,
+    ),
     moreRequests: new MoreRequestDetector(lexicon),
     related: relatedTopics(content, language),
   };

@@ -47,6 +47,8 @@ const lexiconLanguageSchema = z.strictObject({
    * subject of an off-topic question either: unknown to the index, they are simply ignored.
    */
   familiarWords: z.array(nonEmptyText),
+  /** Chat shorthand read as the word it stands for before anything else ("u" → "you", "q" → "que"). */
+  respellings: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().regex(/^[a-z]+( [a-z]+)*$/)),
 });
 
 /** Schema of `content/faq/_lexicon.json`: matching vocabulary per language. */

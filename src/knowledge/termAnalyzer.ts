@@ -15,7 +15,7 @@ const ZIP_TERM = 'zip';
 
 // Background before the question still hints at the topic ("my son is 15, ..."), but less than the
 // question itself, and its unfamiliar words are not held against the match.
-const PREAMBLE_WEIGHT = Number(process.env.PW ?? 0.5);
+const PREAMBLE_WEIGHT = 0.5;
 // Words this short that the index does not know are mostly slang and typos ("wht", "rn", "tx"),
 // not the subject of an off-topic question, so they never count as unfamiliar.
 const MIN_UNFAMILIAR_LENGTH = 4;
@@ -58,6 +58,7 @@ export class TermAnalyzer {
   private readonly knownStems: ReadonlySet<string>;
   private readonly questionFocus: QuestionFocus;
   private readonly familiar: ReadonlySet<string>;
+  private readonly respellings: ReadonlyMap<string, readonly string[]>;
   /** Stems of the lexicon's familiar everyday words. */
   readonly familiarTerms: ReadonlySet<string>;
 
@@ -87,17 +88,21 @@ export class TermAnalyzer {
     this.knownStems = new Set([...wordCounts.keys()].map((word) => stemWord(word, language)));
     this.questionFocus = new QuestionFocus(lexicon.questionStarts);
     this.familiar = new Set(lexicon.familiarWords.flatMap((word) => tokenize(word)));
+    this.respellings = new Map(Object.entries(lexicon.respellings).map(([from, to]) => [from, tokenize(to)]));
     this.familiarTerms = new Set([...this.familiar].map((word) => stemWord(word, language)));
   }
 
   /**
-   * Folded, spelling-corrected words, before stemming and synonyms. A word whose stem is already
-   * known is another form of a known word ("cambio" beside "cambiar"), not a typo.
+   * Folded, spelling-corrected words, before stemming and synonyms, with chat shorthand spelt out.
+   * A word whose stem is already known is another form of a known word ("cambio" beside
+   * "cambiar"), not a typo.
    */
   words(text: string): string[] {
-    return tokenize(text).map((word) =>
-      this.knownStems.has(stemWord(word, this.language)) ? word : this.corrector.correct(word),
-    );
+    return tokenize(text)
+      .flatMap((word) => this.respellings.get(word) ?? [word])
+      .map((word) =>
+        this.knownStems.has(stemWord(word, this.language)) ? word : this.corrector.correct(word),
+      );
   }
 
   analyze(text: string): string[] {
@@ -109,11 +114,11 @@ export class TermAnalyzer {
    * terms of the background around it weigh less, and only the question's own long plain words
    * may count as unfamiliar.
    */
-  analyzeQuery(text: string, preambleWeight = PREAMBLE_WEIGHT): QueryTerm[] {
+  analyzeQuery(text: string): QueryTerm[] {
     const { clauses, focus } = this.questionFocus.focus(text);
     const byTerm = new Map<string, QueryTerm>();
     clauses.forEach((clause, index) => {
-      const weight = index === focus ? 1 : preambleWeight;
+      const weight = index === focus ? 1 : PREAMBLE_WEIGHT;
       for (const { term, word } of this.analyzeDetailed(clause)) {
         const mayBeUnfamiliar = index === focus && word !== undefined && this.mayBeSubject(word);
         const earlier = byTerm.get(term);

@@ -40,6 +40,8 @@ const REVOCATIONS: RegExp[] = [
   /^(?:do not|dont|don't) (?:text|message|contact|send|write(?: to)?) me(?: (?:any ?more|again|messages|texts|reminders|anything))*$/,
   /^(?:i )?(?:do not|dont|don't) want (?:any ?more|these|your|more) (?:messages|texts|reminders)(?: any ?more)?$/,
   /^no more (?:messages|texts|reminders)$/,
+  /^(?:stop|quit) (?:reminding|pinging|texting) me(?: (?:any ?more|please))*$/,
+  /^(?:deja|dejen) de (?:recordarme|mandarme recordatorios|enviarme recordatorios)$/,
   /^(?:please )?(?:unsubscribe|remove|opt) me(?: out)?(?: from (?:this|the|your) list)?$/,
   /^take me off (?:this|the|your) list$/,
   /^(?:ya )?no (?:me )?(?:envies|mandes|escribas)(?: mas)?(?: mensajes)?(?: mas)?$/,

@@ -28,7 +28,12 @@ export interface DispatcherOptions {
   pollMs?: number;
   /** Occurrences claimed per poll (default 100). */
   batchSize?: number;
-  /** Sends in flight at once (default 8). On PostgreSQL each holds a pooled connection: keep it below the pool size. */
+  /** Occurrences sent together under one lock transaction (default 16); their sends run in parallel. */
+  groupSize?: number;
+  /**
+   * Groups in flight at once (default 4). On PostgreSQL each group holds a pooled connection for
+   * its sends: keep this below the pool size.
+   */
   concurrency?: number;
   /** How long a claim holds before another worker may take it over (default 5 min). It must outlast a batch. */
   leaseMs?: number;
@@ -87,7 +92,8 @@ export class Dispatcher {
       workerId: options.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`,
       pollMs: options.pollMs ?? 15_000,
       batchSize: options.batchSize ?? 100,
-      concurrency: options.concurrency ?? 8,
+      groupSize: options.groupSize ?? 16,
+      concurrency: options.concurrency ?? 4,
       leaseMs: options.leaseMs ?? 5 * 60_000,
       graceMs: options.graceMs ?? 15 * 60_000,
       maxAttempts: options.maxAttempts ?? 8,
@@ -154,7 +160,9 @@ export class Dispatcher {
     this.deps.metrics?.remindersDue.inc(batch.length);
     if (batch.length === 0) return 0;
     const references = await this.references(batch.map((o) => o.reminder.conversationKey));
-    await forEachConcurrently(batch, this.settings.concurrency, (o) => this.handle(o, references.get(o.reminder.conversationKey)));
+    const groups: ClaimedOccurrence[][] = [];
+    for (let i = 0; i < batch.length; i += this.settings.groupSize) groups.push(batch.slice(i, i + this.settings.groupSize));
+    await forEachConcurrently(groups, this.settings.concurrency, (group) => this.handle(group, references));
     return batch.length;
   }
 
@@ -190,19 +198,24 @@ export class Dispatcher {
     }
   }
 
-  private async handle(o: ClaimedOccurrence, reference: Partial<ConversationReference> | undefined): Promise<void> {
+  private async handle(group: ClaimedOccurrence[], references: Map<string, Partial<ConversationReference>>): Promise<void> {
     try {
-      const result: DeliveryResult = this.stopping ? await this.handBack(o) : await this.delivery.deliver(o, reference);
-      this.deps.logger?.debug({ occurrence: hashId(o.id), result }, 'reminder occurrence handled');
+      const results = this.stopping ? await this.handBack(group) : await this.delivery.deliverGroup(group, references);
+      if (this.deps.logger?.isLevelEnabled('debug')) {
+        for (const [id, result] of results) this.deps.logger.debug({ occurrence: hashId(id), result }, 'reminder occurrence handled');
+      }
     } catch (error) {
       // Left claimed: when the lease runs out, this or another worker tries again.
-      this.deps.logger?.error({ occurrence: hashId(o.id), err: errorCode(error) }, 'reminder delivery failed');
+      this.deps.logger?.error({ occurrences: group.length, err: errorCode(error) }, 'reminder delivery failed');
     }
   }
 
-  private async handBack(o: ClaimedOccurrence): Promise<DeliveryResult> {
+  /** Shutting down: give back what was claimed but not started, without counting an attempt. */
+  private async handBack(group: ClaimedOccurrence[]): Promise<Map<string, DeliveryResult>> {
     const now = this.deps.clock.now();
-    return (await release(this.deps.db, o, o.dueAt, now)) ? 'deferred' : 'lost';
+    const results = new Map<string, DeliveryResult>();
+    for (const o of group) results.set(o.id, (await release(this.deps.db, o, o.dueAt, now)) ? 'deferred' : 'lost');
+    return results;
   }
 
   private sleep(ms: number): Promise<void> {

@@ -21,6 +21,16 @@ export class KeyedMutex {
     }
   }
 
+  /**
+   * Runs `work` holding every key in `keys`. Keys are taken one by one in sorted order, so two
+   * callers with overlapping sets can never each hold a key the other is waiting for.
+   */
+  runAll<T>(keys: readonly string[], work: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort();
+    const take = (i: number): Promise<T> => (i === sorted.length ? work() : this.run(sorted[i], () => take(i + 1)));
+    return take(0);
+  }
+
   /** Keys with work running or waiting. */
   get size(): number {
     return this.tails.size;

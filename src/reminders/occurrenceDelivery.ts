@@ -7,9 +7,10 @@ import { type BackoffOptions, retryDelayMs } from './backoff';
 import type { ClaimedOccurrence } from './claimOccurrences';
 import type { ConversationRateLimiter } from './conversationRateLimiter';
 import { classifyDeliveryError, type DeliveryFailure } from './deliveryError';
+import { markSentMany, readClaimStates } from './groupStatements';
 import { isRegular } from './occurrencePlan';
-import { markFinished, markSent, readClaimState, release, retryLater } from './occurrenceOutcomes';
-import type { OccurrenceScheduler } from './occurrenceScheduler';
+import { markFinished, release, retryLater } from './occurrenceOutcomes';
+import type { Finished, OccurrenceScheduler } from './occurrenceScheduler';
 import type { ReminderSender } from './proactiveSender';
 import type { ReminderMessages } from './reminderMessages';
 import { atomically, type DbClient, type UserLock } from './userLock';
@@ -23,7 +24,7 @@ export type DeliveryResult =
   | 'dead'
   | 'undeliverable'
   | 'deferred'
-  /** Another worker holds the occurrence now (our lease ran out); it decides. */
+  /** Another worker holds the occurrence now (our lease ran out), or a stop cancelled it. */
   | 'lost';
 
 export interface DeliveryOptions {
@@ -48,13 +49,19 @@ export interface DeliveryDeps {
   random?: () => number;
 }
 
+type Reference = Partial<ConversationReference>;
+/** What happened to one send attempt, before it is recorded. */
+type Attempt = { o: ClaimedOccurrence } & ({ sent: true } | { failure: DeliveryFailure } | { deferMs: number });
+
 const MINUTE_MS = 60_000;
 
 /**
- * Sends one claimed occurrence, or records why not. The check (still ours? reminder active? not
- * opted out?), the send and the record of its outcome all happen under the person's lock, so an
- * opt-out or stop either lands before the check (nothing is sent) or waits until the send is
- * recorded. The record of a send and the scheduling of the next occurrence are one transaction.
+ * Sends a group of claimed occurrences, or records why not. The check (still ours? reminder
+ * active? not opted out?), the sends and the record of their outcomes all happen under the
+ * people's locks, so an opt-out or stop either lands before the check (nothing is sent) or waits
+ * until the sends are recorded. Recording a send and scheduling the next occurrence are one
+ * transaction. Groups exist for throughput: one lock transaction, one check and one record per
+ * group instead of per send.
  */
 export class OccurrenceDelivery {
   constructor(
@@ -62,92 +69,108 @@ export class OccurrenceDelivery {
     private readonly options: DeliveryOptions,
   ) {}
 
-  /** `reference` is the stored conversation reference (undefined when there is none). */
-  async deliver(o: ClaimedOccurrence, reference: Partial<ConversationReference> | undefined): Promise<DeliveryResult> {
-    const { clock, lock } = this.deps;
-    if (clock.now().getTime() - o.dueAt.getTime() > this.options.graceMs) {
-      // Too late to be useful ("take your 9 AM medication" at noon): record it, move on.
-      return lock.run(o.reminder.userHash, (db) => this.finishUnsent(db, o, 'missed'));
+  /** Delivers the group; `references` maps conversation keys to stored references. */
+  async deliverGroup(group: readonly ClaimedOccurrence[], references: Map<string, Reference>): Promise<Map<string, DeliveryResult>> {
+    const results = new Map<string, DeliveryResult>();
+    const now = this.deps.clock.now().getTime();
+    // Too late to be useful ("take your 9 AM medication" at noon): recorded as missed, not sent.
+    const late = group.filter((o) => now - o.dueAt.getTime() > this.options.graceMs);
+    const timely = group.filter((o) => !late.includes(o));
+    if (late.length > 0) {
+      await this.deps.lock.runAll(people(late), (db) => this.finishUnsent(db, late, 'missed', results));
     }
-    return lock.run(o.reminder.userHash, (db) => this.sendLocked(db, o, reference), {
-      timeoutMs: this.options.sendTimeoutMs + this.options.maxRateWaitMs + 5_000,
-    });
+    if (timely.length > 0) {
+      await this.deps.lock.runAll(people(timely), (db) => this.sendLocked(db, timely, references, results), {
+        timeoutMs: this.options.sendTimeoutMs + this.options.maxRateWaitMs + 5_000,
+      });
+    }
+    return results;
   }
 
   private async sendLocked(
     db: DbClient,
-    o: ClaimedOccurrence,
-    reference: Partial<ConversationReference> | undefined,
-  ): Promise<DeliveryResult> {
-    const verdict = await this.mayStillSend(db, o);
-    if (verdict === 'lost') return 'lost';
-    if (verdict === 'blocked') return this.finishUnsent(db, o, 'cancelled');
-    if (!reference) return this.recordFailure(db, o, { kind: 'undeliverable', code: 'no_reference' });
-    const wait = await this.waitForSlot(o.reminder.conversationKey);
-    if (wait > 0) {
-      await release(db, o, new Date(this.deps.clock.now().getTime() + wait), this.deps.clock.now());
-      return 'deferred';
-    }
+    group: ClaimedOccurrence[],
+    references: Map<string, Reference>,
+    results: Map<string, DeliveryResult>,
+  ): Promise<void> {
+    const states = await readClaimStates(db, group);
+    for (const o of group) if (!states.has(o.id)) results.set(o.id, 'lost');
+    const allowed = (o: ClaimedOccurrence) => states.get(o.id)?.reminderStatus === 'active' && !states.get(o.id)?.optedOut;
+    const blocked = group.filter((o) => states.has(o.id) && !allowed(o));
+    if (blocked.length > 0) await this.finishUnsent(db, blocked, 'cancelled', results);
+    const attempts = await Promise.all(group.filter(allowed).map((o) => this.attempt(o, references.get(o.reminder.conversationKey))));
+    await this.record(db, attempts, results);
+  }
+
+  /** One send, with its wait for the conversation's rate limit. Never throws. */
+  private async attempt(o: ClaimedOccurrence, reference: Reference | undefined): Promise<Attempt> {
+    if (!reference) return { o, failure: { kind: 'undeliverable', code: 'no_reference' } };
+    const key = o.reminder.conversationKey;
+    const wait = await this.waitForSlot(key);
+    if (wait > 0) return { o, deferMs: wait };
     try {
       await this.deps.sender.send(reference, this.message(o), { timeoutMs: this.options.sendTimeoutMs });
+      this.deps.metrics?.dispatchLateness.observe(Math.max(0, this.deps.clock.now().getTime() - o.dueAt.getTime()) / 1000);
+      return { o, sent: true };
     } catch (error) {
-      return this.recordFailure(db, o, classifyDeliveryError(error));
+      return { o, failure: classifyDeliveryError(error) };
     } finally {
-      this.deps.limiter.finish(o.reminder.conversationKey);
+      this.deps.limiter.finish(key);
     }
-    // The at-least-once window: if the process dies between the channel's 200 and this commit,
-    // the lease expires and the occurrence is sent again.
-    const sentAt = this.deps.clock.now();
-    const recorded = await atomically(db, async (tx) => {
-      if (!(await markSent(tx, o, sentAt))) return false;
-      await this.advance(tx, o, sentAt);
-      return true;
-    });
-    this.deps.metrics?.remindersSent.inc();
-    this.deps.metrics?.dispatchLateness.observe(Math.max(0, sentAt.getTime() - o.dueAt.getTime()) / 1000);
-    return recorded ? 'sent' : 'lost';
   }
 
-  /** 'ours' when the claim still holds and the person may be messaged. */
-  private async mayStillSend(db: DbClient, o: ClaimedOccurrence): Promise<'ours' | 'lost' | 'blocked'> {
-    const state = await readClaimState(db, o);
-    if (!state) return 'lost';
-    return state.reminderStatus !== 'active' || state.optedOut ? 'blocked' : 'ours';
-  }
-
-  private async finishUnsent(db: DbClient, o: ClaimedOccurrence, status: 'missed' | 'cancelled'): Promise<DeliveryResult> {
+  /**
+   * Records the outcomes. The at-least-once window: if the process dies between the channel's
+   * 200 and this commit, the lease expires and the occurrence is sent again.
+   */
+  private async record(db: DbClient, attempts: Attempt[], results: Map<string, DeliveryResult>): Promise<void> {
     const now = this.deps.clock.now();
-    const done = await atomically(db, async (tx) => {
-      if (!(await markFinished(tx, o, status, now))) return false;
+    const sent = attempts.filter((a) => 'sent' in a).map((a) => a.o);
+    await atomically(db, async (tx) => {
+      const recorded = await markSentMany(tx, sent, now);
+      for (const o of sent) results.set(o.id, recorded.has(o.id) ? 'sent' : 'lost');
+      await this.deps.scheduler.advanceAll(tx, await this.finished(tx, sent.filter((o) => recorded.has(o.id))), now);
+      for (const a of attempts) {
+        if ('deferMs' in a) results.set(a.o.id, (await release(tx, a.o, new Date(now.getTime() + a.deferMs), now)) ? 'deferred' : 'lost');
+        if ('failure' in a) results.set(a.o.id, await this.recordFailure(tx, a.o, a.failure, now));
+      }
+    });
+    this.deps.metrics?.remindersSent.inc(sent.filter((o) => results.get(o.id) === 'sent').length);
+  }
+
+  private async finishUnsent(
+    db: DbClient,
+    group: ClaimedOccurrence[],
+    status: 'missed' | 'cancelled',
+    results: Map<string, DeliveryResult>,
+  ): Promise<void> {
+    const now = this.deps.clock.now();
+    await atomically(db, async (tx) => {
+      const done: ClaimedOccurrence[] = [];
+      for (const o of group) {
+        const ok = await markFinished(tx, o, status, now);
+        results.set(o.id, ok ? status : 'lost');
+        if (ok) done.push(o);
+      }
       // A missed occurrence still moves the series on; a cancelled one belongs to a reminder
       // that is stopped, paused or opted out, which must not get a next one.
-      if (status === 'missed' && (await this.isActive(tx, o.reminderId))) await this.advance(tx, o, now);
-      return true;
+      if (status === 'missed') await this.deps.scheduler.advanceAll(tx, await this.finished(tx, done, true), now);
     });
-    return done ? status : 'lost';
   }
 
-  private async recordFailure(db: DbClient, o: ClaimedOccurrence, failure: DeliveryFailure): Promise<DeliveryResult> {
-    const now = this.deps.clock.now();
+  private async recordFailure(tx: DbClient, o: ClaimedOccurrence, failure: DeliveryFailure, now: Date): Promise<DeliveryResult> {
     this.deps.metrics?.remindersFailed.inc();
-    this.deps.logger?.warn(
-      { occurrence: hashId(o.id), code: failure.code, attempts: o.attempts, kind: failure.kind },
-      'reminder send failed',
-    );
-    if (failure.kind === 'undeliverable') return this.markUndeliverable(db, o, failure.code, now);
+    this.deps.logger?.warn({ occurrence: hashId(o.id), code: failure.code, attempts: o.attempts, kind: failure.kind }, 'reminder send failed');
+    if (failure.kind === 'undeliverable') return this.markUndeliverable(tx, o, failure.code, now);
     if (failure.kind === 'retry' && o.attempts < this.options.maxAttempts) {
       const delay = retryDelayMs(o.attempts, this.options.backoff, failure.retryAfterMs, this.deps.random);
-      const ok = await retryLater(db, o, new Date(now.getTime() + delay), failure.code, now);
-      return ok ? 'retry' : 'lost';
+      return (await retryLater(tx, o, new Date(now.getTime() + delay), failure.code, now)) ? 'retry' : 'lost';
     }
-    const dead = await atomically(db, async (tx) => {
-      if (!(await markFinished(tx, o, 'dead', now, failure.code))) return false;
-      // The series goes on: one dead-lettered send must not end someone's daily reminder.
-      await this.advance(tx, o, now);
-      return true;
-    });
-    if (dead) this.deps.metrics?.remindersDead.inc();
-    return dead ? 'dead' : 'lost';
+    if (!(await markFinished(tx, o, 'dead', now, failure.code))) return 'lost';
+    this.deps.metrics?.remindersDead.inc();
+    // The series goes on: one dead-lettered send must not end someone's daily reminder.
+    await this.deps.scheduler.advanceAll(tx, await this.finished(tx, [o]), now);
+    return 'dead';
   }
 
   /**
@@ -155,40 +178,34 @@ export class OccurrenceDelivery {
    * person is set aside as undeliverable, with its pending occurrences cancelled, until they talk
    * to the bot again and the dialogs resume them.
    */
-  private async markUndeliverable(db: DbClient, o: ClaimedOccurrence, code: string, now: Date): Promise<DeliveryResult> {
-    const done = await atomically(db, async (tx) => {
-      if (!(await markFinished(tx, o, 'failed', now, code))) return false;
-      const userHash = o.reminder.userHash;
-      await tx.reminder.updateMany({
-        where: { userHash, status: { in: ['active', 'paused'] } },
-        data: { status: 'undeliverable', updatedAt: now },
-      });
-      await tx.reminderOccurrence.updateMany({
-        where: { reminder: { userHash }, status: 'pending' },
-        data: { status: 'cancelled', updatedAt: now },
-      });
-      return true;
+  private async markUndeliverable(tx: DbClient, o: ClaimedOccurrence, code: string, now: Date): Promise<DeliveryResult> {
+    if (!(await markFinished(tx, o, 'failed', now, code))) return 'lost';
+    const userHash = o.reminder.userHash;
+    await tx.reminder.updateMany({
+      where: { userHash, status: { in: ['active', 'paused'] } },
+      data: { status: 'undeliverable', updatedAt: now },
     });
-    return done ? 'undeliverable' : 'lost';
+    await tx.reminderOccurrence.updateMany({ where: { reminder: { userHash }, status: 'pending' }, data: { status: 'cancelled', updatedAt: now } });
+    return 'undeliverable';
   }
 
-  /** Schedules what follows `o`: the next regular occurrence, or ends a one-time reminder. */
-  private async advance(tx: DbClient, o: ClaimedOccurrence, now: Date): Promise<void> {
-    const reminder = { ...o.reminder, cohort: o.reminder.cohort };
-    if (isRegular(o.reminderId, o)) {
-      // The cohort's cancelled list may have changed since the claim; read it fresh.
-      if (reminder.cohortId) {
-        reminder.cohort = await tx.cohort.findUnique({ where: { id: reminder.cohortId }, select: { name: true, cancelled: true } });
-      }
-      await this.deps.scheduler.scheduleNext(tx, reminder, o.scheduledFor, now);
-    } else {
-      await this.deps.scheduler.endIfIdle(tx, o.reminderId, now);
-    }
-  }
-
-  private async isActive(db: DbClient, reminderId: string): Promise<boolean> {
-    const row = await db.reminder.findUnique({ where: { id: reminderId }, select: { status: true } });
-    return row?.status === 'active';
+  /**
+   * The finished occurrences as the scheduler wants them. Session reminders get their cohort's
+   * cancelled list read fresh (staff may have cancelled a session since the claim). With
+   * `onlyActive`, reminders stopped meanwhile are left out.
+   */
+  private async finished(tx: DbClient, done: ClaimedOccurrence[], onlyActive = false): Promise<Finished[]> {
+    if (done.length === 0) return [];
+    const cohortIds = [...new Set(done.map((o) => o.reminder.cohortId).filter((id): id is string => id !== null))];
+    const cohorts = cohortIds.length ? await tx.cohort.findMany({ where: { id: { in: cohortIds } }, select: { id: true, name: true, cancelled: true } }) : [];
+    const active = onlyActive ? new Set((await tx.reminder.findMany({ where: { id: { in: done.map((o) => o.reminderId) }, status: 'active' }, select: { id: true } })).map((r) => r.id)) : undefined;
+    return done
+      .filter((o) => !active || active.has(o.reminderId))
+      .map((o) => ({
+        reminder: { ...o.reminder, cohort: cohorts.find((c) => c.id === o.reminder.cohortId) ?? null },
+        previous: o.scheduledFor,
+        regular: isRegular(o.reminderId, o),
+      }));
   }
 
   /** 0 once a send slot is taken; otherwise the wait (ms) after which to try again. */
@@ -215,4 +232,8 @@ export class OccurrenceDelivery {
       eventAt: new Date(o.scheduledFor.getTime() + r.leadMinutes * MINUTE_MS),
     });
   }
+}
+
+function people(group: readonly ClaimedOccurrence[]): string[] {
+  return group.map((o) => o.reminder.userHash);
 }

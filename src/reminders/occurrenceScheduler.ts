@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
+import { endIdleReminders, insertOccurrences } from './groupStatements';
 import { dueAtFor, firstFiring, nextFiring, regularKey, type ReminderSchedule } from './occurrencePlan';
 import type { QuietHoursPolicy } from './quietHoursPolicy';
-import { scheduleOccurrence } from './scheduleOccurrence';
+import type { NewOccurrence } from './scheduleOccurrence';
 import type { DbClient } from './userLock';
 
 /** What the scheduler needs to know about a reminder. */
@@ -8,6 +10,15 @@ export type SchedulableReminder = ReminderSchedule & { userHash: string };
 
 /** States in which an occurrence may still be sent. */
 export const LIVE_STATUSES = ['pending', 'claimed'];
+
+/** An occurrence that just finished (sent, missed, dead): what comes after it is due now. */
+export interface Finished {
+  reminder: SchedulableReminder;
+  /** Its firing time (scheduledFor). */
+  previous: Date;
+  /** False for a snooze: snoozes never advance the series. */
+  regular: boolean;
+}
 
 /**
  * Turns a reminder's schedule into occurrence rows: the first one, the one after each send, skip
@@ -19,14 +30,7 @@ export class OccurrenceScheduler {
 
   /** Schedules the regular occurrence firing at `firing`. */
   async scheduleAt(db: DbClient, reminder: SchedulableReminder, firing: Date, now: Date): Promise<void> {
-    const quiet = await this.quietHours.windowFor(reminder.userHash);
-    await scheduleOccurrence(db, {
-      reminderId: reminder.id,
-      scheduledFor: firing,
-      dueAt: dueAtFor(reminder, firing, quiet),
-      idempotencyKey: regularKey(reminder.id, firing),
-      now,
-    });
+    await insertOccurrences(db, [await this.plan(reminder, firing, now)], crypto.randomUUID);
   }
 
   /**
@@ -39,6 +43,19 @@ export class OccurrenceScheduler {
     if (next) await this.scheduleAt(db, reminder, next, now);
     else await this.endIfIdle(db, reminder.id, now);
     return next;
+  }
+
+  /** What follows each finished occurrence, for a whole group: one insert and one update in all. */
+  async advanceAll(db: DbClient, finished: readonly Finished[], now: Date): Promise<void> {
+    const rows: NewOccurrence[] = [];
+    const ending: string[] = [];
+    for (const f of finished) {
+      const next = f.regular ? nextFiring(f.reminder, f.previous, now) : null;
+      if (next) rows.push(await this.plan(f.reminder, next, now));
+      else ending.push(f.reminder.id);
+    }
+    await insertOccurrences(db, rows, crypto.randomUUID);
+    await endIdleReminders(db, ending, now);
   }
 
   /**
@@ -59,15 +76,19 @@ export class OccurrenceScheduler {
     return this.scheduleNext(db, reminder, null, now);
   }
 
-  /**
-   * Marks an active reminder ended when none of its occurrences can still be sent. One statement
-   * (it runs after every one-time send), and the check and the update cannot be split by a
-   * snooze landing in between.
-   */
-  async endIfIdle(db: DbClient, reminderId: string, now: Date): Promise<void> {
-    await db.$executeRaw`
-      UPDATE "Reminder" SET "status" = 'ended', "updatedAt" = ${now}
-      WHERE "id" = ${reminderId} AND "status" = 'active' AND NOT EXISTS (
-        SELECT 1 FROM "ReminderOccurrence" o WHERE o."reminderId" = ${reminderId} AND o."status" IN ('pending', 'claimed'))`;
+  /** Marks an active reminder ended when none of its occurrences can still be sent. */
+  endIfIdle(db: DbClient, reminderId: string, now: Date): Promise<void> {
+    return endIdleReminders(db, [reminderId], now);
+  }
+
+  private async plan(reminder: SchedulableReminder, firing: Date, now: Date): Promise<NewOccurrence> {
+    const quiet = await this.quietHours.windowFor(reminder.userHash);
+    return {
+      reminderId: reminder.id,
+      scheduledFor: firing,
+      dueAt: dueAtFor(reminder, firing, quiet),
+      idempotencyKey: regularKey(reminder.id, firing),
+      now,
+    };
   }
 }

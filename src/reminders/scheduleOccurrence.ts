@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { insertOccurrences } from './groupStatements';
 import type { DbClient } from './userLock';
 
 export interface NewOccurrence {
@@ -18,14 +19,5 @@ export interface NewOccurrence {
  * un-cancelled). Returns true when a pending occurrence was created or revived.
  */
 export async function scheduleOccurrence(db: DbClient, o: NewOccurrence): Promise<boolean> {
-  const id = crypto.randomUUID();
-  const changed = await db.$executeRaw`
-    INSERT INTO "ReminderOccurrence"
-      ("id", "reminderId", "scheduledFor", "dueAt", "status", "attempts", "idempotencyKey", "createdAt", "updatedAt")
-    VALUES (${id}, ${o.reminderId}, ${o.scheduledFor}, ${o.dueAt}, 'pending', 0, ${o.idempotencyKey}, ${o.now}, ${o.now})
-    ON CONFLICT ("idempotencyKey") DO UPDATE SET
-      "status" = 'pending', "dueAt" = excluded."dueAt", "attempts" = 0, "lastError" = NULL,
-      "claimedBy" = NULL, "leaseUntil" = NULL, "updatedAt" = excluded."updatedAt"
-    WHERE "ReminderOccurrence"."status" = 'cancelled'`;
-  return changed > 0;
+  return (await insertOccurrences(db, [o], crypto.randomUUID)) > 0;
 }

@@ -1,5 +1,5 @@
 import type { DatabaseProvider } from '../config/config';
-import type { Prisma } from '../generated/sqlite/client';
+import { Prisma } from '../generated/sqlite/client';
 import type { Db } from '../storage/database';
 import { KeyedMutex } from './keyedMutex';
 
@@ -14,6 +14,8 @@ export type DbClient = Prisma.TransactionClient;
 export interface UserLock {
   /** Runs `work` while holding the person's lock; `db` is the client to use while holding it. */
   run<T>(userHash: string, work: (db: DbClient) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+  /** The same for several people at once (the dispatcher sends to a group under one transaction). */
+  runAll<T>(userHashes: readonly string[], work: (db: DbClient) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
 }
 
 /** Arbitrary namespace for our advisory locks, so they cannot collide with another application's. */
@@ -31,10 +33,20 @@ export class AdvisoryUserLock implements UserLock {
   ) {}
 
   run<T>(userHash: string, work: (db: DbClient) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.runAll([userHash], work, options);
+  }
+
+  runAll<T>(userHashes: readonly string[], work: (db: DbClient) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    const people = [...new Set(userHashes)];
     return this.prisma.$transaction(
       async (tx) => {
-        // hashtext collisions only make two people share a lock now and then: slower, never wrong.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_NAMESPACE}::int, hashtext(${userHash}))`;
+        // One statement takes every lock, in ascending key order: two transactions with
+        // overlapping groups then queue instead of deadlocking. hashtext collisions only make two
+        // people share a lock now and then: slower, never wrong.
+        const values = Prisma.join(people.map((u) => Prisma.sql`(CAST(${u} AS TEXT))`));
+        await tx.$executeRaw`
+          SELECT pg_advisory_xact_lock(${ADVISORY_NAMESPACE}::int, k)
+          FROM (SELECT DISTINCT hashtext(u) AS k FROM (VALUES ${values}) AS people(u) ORDER BY k) AS keys`;
         return work(tx);
       },
       { maxWait: 10_000, timeout: options.timeoutMs ?? this.defaultTimeoutMs },
@@ -55,6 +67,10 @@ export class ProcessUserLock implements UserLock {
 
   run<T>(userHash: string, work: (db: DbClient) => Promise<T>): Promise<T> {
     return this.mutex.run(userHash, () => work(this.prisma));
+  }
+
+  runAll<T>(userHashes: readonly string[], work: (db: DbClient) => Promise<T>): Promise<T> {
+    return this.mutex.runAll(userHashes, () => work(this.prisma));
   }
 }
 

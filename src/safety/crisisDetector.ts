@@ -1,5 +1,6 @@
 import { hasPersonalCue, isInfoFrame, isVetoed } from './contextCues';
 import type { CrisisPattern } from './crisisPattern';
+import { scoreCues } from './cueScorer';
 import {
   CRISIS_CATEGORIES,
   type CrisisAssessment,
@@ -15,6 +16,7 @@ import { OVERDOSE } from './patterns/overdose';
 import { SELF_HARM } from './patterns/selfHarm';
 import { SUICIDE_ENGLISH } from './patterns/suicideEnglish';
 import { SUICIDE_ENGLISH_INDIRECT } from './patterns/suicideEnglishIndirect';
+import { SUICIDE_PLANS } from './patterns/suicidePlans';
 import { SUICIDE_SPANISH } from './patterns/suicideSpanish';
 
 /** Every pattern, compiled once when this module loads. */
@@ -22,6 +24,7 @@ const PATTERNS: readonly CrisisPattern[] = [
   ...SUICIDE_ENGLISH,
   ...SUICIDE_ENGLISH_INDIRECT,
   ...SUICIDE_SPANISH,
+  ...SUICIDE_PLANS,
   ...SELF_HARM,
   ...OVERDOSE,
   ...HARM_OTHERS,
@@ -50,7 +53,7 @@ function boundedText(text: string): string {
  */
 export function detectCrisis(text: string): CrisisAssessment {
   const normalized = maskIdioms(normalizeForSafety(boundedText(text)));
-  const hits = matchPatterns(normalized);
+  const hits: Hit[] = [...matchPatterns(normalized), ...scoreCues(normalized)];
   const categories = CRISIS_CATEGORIES.filter((c) => sum(hits, c) >= FIRE_THRESHOLD);
   if (categories.length === 0) return { isCrisis: false, categories: [] };
   const aboutSelf = hits.some((h) => categories.includes(h.category) && h.subject === 'self');

@@ -46,10 +46,15 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
     '(?:pills?|meds|medications?|medicines?|tablets?|capsules?|tylenol|advil|ibuprofen|aspirin|acetaminophen|' +
     'paracetamol|xanax|benadryl|antidepressants|painkillers|pain killers|oxys?|oxycodone|percs?|percocets?|' +
     'adderall|klonopin|ativan|valium|seroquel|insulin|lithium|trazodone|ambien|melatonin|zoloft|prozac|' +
-    'lexapro|wellbutrin|gabapentin|benzos|opioids|fentanyl|heroin|nyquil)',
+    'lexapro|wellbutrin|gabapentin|benzos|opioids|fentanyl|heroin|nyquil|sertraline|fluoxetine|citalopram|' +
+    'escitalopram|paroxetine|venlafaxine|effexor|duloxetine|cymbalta|bupropion|quetiapine|olanzapine|' +
+    'risperidone|abilify|lamotrigine|lamictal|clonazepam|lorazepam|diazepam|alprazolam|zolpidem|hydroxyzine|' +
+    'propranolol|amitriptyline|mirtazapine|remeron|tramadol|codeine|morphine|hydrocodone|vicodin|methadone|' +
+    'naproxen|aleve|motrin|diphenhydramine|sleeping pills|sleep aids|buspirone|topiramate|depakote|xans)',
   PASTILLAS:
     '(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|clonazepam|alprazolam|somniferos|' +
-    'paracetamol|ibuprofeno|rivotril|antidepresivos|calmantes|aspirinas)',
+    'paracetamol|ibuprofeno|rivotril|antidepresivos|calmantes|aspirinas|sertralina|fluoxetina|quetiapina|' +
+    'lorazepam|diazepam|tramadol|tafil|valium|xanax|pildoras para dormir|pastillas para dormir)',
   END: '(?= \\||$)',
 };
 

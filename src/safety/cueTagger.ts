@@ -33,7 +33,15 @@ const MAX_PHRASE_WORDS = 5;
 const FINAL_FOLLOWERS = new Set(wordList('|, anymore, any, like, asi, mas, forever, alone, without'));
 /** Words that show "dye" has an object, so it is the colouring verb. */
 const OBJECT_STARTS = new Set(
-  wordList('my, your, his, her, their, our, the, it, them, a, an, some, this, that, these, those, hair, mi, el'),
+  wordList(
+    'my, your, his, her, their, our, the, it, them, a, an, some, this, that, these, those, hair, mi, el',
+  ),
+);
+
+/** Intensifiers and hedges that carry no cue and would only pad the distance between cues. */
+const FILLERS = new Set(
+  wordList(`just, even, really, literally, actually, honestly, truly, seriously, lowkey, highkey, kinda,
+    so, very, totally, simply, fucking, freaking, neta, realmente, simplemente, tan, muy`),
 );
 
 /** Spanish object pronouns written onto an infinitive or gerund ("matarme", "cortándose", "verlo"). */
@@ -72,7 +80,8 @@ function buildLexicon(): Lexicon {
       for (const entry of wordList(list)) add(entry, CUE[name], 'always');
     }
   }
-  for (const entry of [...ENGLISH_EXIST_IF_FINAL, ...SPANISH_EXIST_IF_FINAL]) add(entry, CUE.exist, 'atClauseEnd');
+  for (const entry of [...ENGLISH_EXIST_IF_FINAL, ...SPANISH_EXIST_IF_FINAL])
+    add(entry, CUE.exist, 'atClauseEnd');
   for (const entry of ENGLISH_DIE_UNLESS_OBJECT) add(entry, CUE.die, 'withoutObject');
   return { table, phraseStarts, conflicts };
 }
@@ -93,7 +102,7 @@ function tokenize(normalized: string): Token[] {
     const clitic = word.length >= 7 ? CLITIC.exec(word) : null;
     if (clitic && clitic[1].length >= 5) {
       tokens.push({ word: clitic[2], start, end }, { word: clitic[1], start, end });
-    } else if (word.length > 0) {
+    } else if (word.length > 0 && !FILLERS.has(word)) {
       tokens.push({ word, start, end });
     }
     start = end + 1;
@@ -139,7 +148,7 @@ export function tagCues(normalized: string): TaggedText {
   let tags = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const { tag, length } = lookup(tokens, i);
     tags += tag;
     starts.push(tokens[i].start);

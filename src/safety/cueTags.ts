@@ -45,8 +45,10 @@ export const CUE = {
   /** Weariness: "tired", "sick", "done", "cansada", "harto". */
   tiredOf: 'A',
   life: 'v',
-  /** Relief or improvement: "better", "relieved", "fine", "mejor", "más fácil". */
+  /** Comparing for the better: "better", "easier", "better off", "mejor", "más fácil". */
   better: 'T',
+  /** Relief or acceptance: "relieved", "fine", "glad", "aliviados", "en paz". */
+  relieved: 'f',
   nobody: 'Z',
   /** Missing or noticing someone: "miss", "notice", "care", "extrañar", "importar". */
   miss: 'c',
@@ -74,8 +76,10 @@ export const CUE = {
   loveYou: 'o',
   /** "It is time", "ya es hora". */
   itsTime: 'i',
-  /** Leaving, sleeping, stopping: "check out", "sleep", "disappear", "irme". */
+  /** Leaving, sleeping, stopping: "check out", "sleep", "irme". */
   leave: 'e',
+  /** Vanishing: "disappear", "vanish", "desaparecer". */
+  vanish: 'x',
   /** Deadly accidents wished for: "hit by", "run over", "atropelle". */
   accident: 'a',
   /** Signs of a medical emergency: "not breathing", "turning blue", "no despierta". */
@@ -84,6 +88,16 @@ export const CUE = {
   now: 'n',
   /** "than", which turns "rather die" into a comparison. */
   than: 'k',
+  /** Death as a thing: "death", "my death", "la muerte". */
+  deathNoun: 'd',
+  /** Drink: "vodka", "alcohol", "cerveza". */
+  alcohol: 'z',
+  /** Having something at hand: "have", "got", "tengo". */
+  own: 'y',
+  /** Parting words that promise a next time: "see you", "nos vemos". */
+  seeYou: 's',
+  /** The whole group: "everyone", "todos". */
+  everyone: 'u',
 } as const;
 
 export type CueName = keyof typeof CUE;

@@ -23,12 +23,20 @@ const IDIOMS: readonly RegExp[] = [
   /\bpush(?:es|ed|ing)? (?:me|us) to (?:be|do|study|work|try|improve|succeed|go|get|keep|eat|take)\b/g,
   /\bfollow(?:s|ed|ing)? (?:me|us) (?:back )?on (?:instagram|insta|ig|twitter|x|tiktok|social|snap|snapchat|fb|facebook|here|youtube|twitch)\b/g,
   /\bbeat(?:s|en)? (?:me|us|him|her|them) (?:at|in) (?:chess|cards|checkers|poker|tennis|basketball|a race|the race|a game|the game|every game|fifa|mario kart|arm wrestling|\w+ games?)\b/g,
-  /\bhit by (?:a|the) (?:car|ball|truck|bus|bike|wave|pitch|baseball|softball)\b/g,
+  // ...unless it is wished for: "I hope I get hit by a bus"
+  /(?<!\b(?:hope|hoping|wish|wishing|pray|praying|want|wanting|ojala)\b(?: \w+){0,3} )\bhit by (?:a|the) (?:car|ball|truck|bus|bike|wave|pitch|baseball|softball)\b/g,
+  // killing it as succeeding: "she'll kill her presentation"
+  /\bkil+(?:s|ed|ing)? (?:her|his|their|my|your|our|the|this|that) (?:\w+ )?(?:presentation|interview|exam|test|audition|performance|speech|set|show|solo|recital|routine|pitch|essay|finals?|game|match|race|workout|look|outfit|dance|debate|paper|project)\b/g,
   // overdosing on something harmless
   /\b(?:overdos\w*|od) on (?!(?:my|his|her|their|the|some|pills|meds|medication|drugs|heroin|fentanyl|opioids|percs?|xanax|oxy\w*|tylenol|advil|insulin|sleeping|pain|antidepressants|coke|cocaine|meth|benzos|[a-z]*pam|[a-z]*done)\b)\w+/g,
   /\bsobredosis de (?!(?:pastillas|medicamentos|medicinas|drogas|heroina|fentanilo|opioides|pildoras|insulina|clonazepam|alprazolam|somniferos|paracetamol|tylenol|cocaina|calmantes)\b)\w+/g,
   // safety in the ordinary sense
   /\bnot safe (?:to|for) (?:drive|eat|drink|swim|use|walk|travel|go out|take|leave the car)\b/g,
+  // a field or service named after a crisis: "suicide prevention", "overdose awareness"
+  /\b(?:suicide|overdose|self harm|suicidio|sobredosis|autolesiones) (?:prevention|awareness|training|research|education|statistics|month|walk|programs?|course|class|unit|counselors?|prevencion|concientizacion|capacitacion|programas?)\b/g,
+  /\b(?:prevention|awareness|prevencion|concientizacion|capacitacion) (?:of |de |del |de la )?(?:suicide|overdoses?|self harm|suicidio|sobredosis|autolesiones)\b/g,
+  // a denial the writer backs with reassurance: "no estoy pensando en hacerme daño, solo estoy estresada"
+  /\b(?:not|never|no|nunca)\b(?: (?!(?:sure|know|promise|if|seguro|segura|prometo|si)\b)\w+){0,4}? (?:hurt(?:ing)? myself|harm(?:ing)? myself|kill(?:ing)? myself|cut(?:ting)? myself|hacerme dano|lastimarme|matarme|suicidarme|cortarme)\b(?= (?:\| )?(?:(?:i am |estoy )?(?:just|only|solo|solamente|nada mas|simplemente)\b|(?:i am|estoy|me siento) (?:ok|okay|fine|safe|bien|a salvo)\b))/g,
   // explicit denials; other phrases in the same message still count
   /\b(?:not|never|no longer|never been|not feeling|not really) suicidal\b|\bno suicidal (?:thoughts|ideation|feelings)\b/g,
   /\bno (?:soy|estoy|me siento) suicida\b|\bno tengo pensamientos suicidas\b/g,

@@ -10,7 +10,9 @@ import { loadSafetyContent } from './safetyContent';
 const resourcesSchema = z.object({
   reassurance: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }),
   resources: z
-    .array(z.object({ values: z.array(z.string().min(1)).min(1), en: z.string().min(1), es: z.string().min(1) }))
+    .array(
+      z.object({ values: z.array(z.string().min(1)).min(1), en: z.string().min(1), es: z.string().min(1) }),
+    )
     .min(1),
 });
 
@@ -32,10 +34,14 @@ export function createGuardrailPort(): GuardrailPort {
 }
 
 /** Resource buttons and reassurance after a crisis reply; wording from content/safety/resources.json. */
-export function createCrisisCarePort(file = path.join(contentRoot(), 'safety', 'resources.json')): CrisisCarePort {
+export function createCrisisCarePort(
+  file = path.join(contentRoot(), 'safety', 'resources.json'),
+): CrisisCarePort {
   const parsed = resourcesSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`${file}: invalid content at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+    throw new Error(
+      `${file}: invalid content at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    );
   }
   const safety = loadSafetyContent();
   const byValue = new Map<string, { en: string; es: string }>();

@@ -19,6 +19,10 @@ const activitySchema = z
     text: z.string().optional(),
     locale: z.string().max(20).optional(),
     localTimezone: z.string().max(64).optional(),
+    // --- Security: fields the SDK and the bot read without checking (found by test/security/fuzz.test.ts) ---
+    id: z.string().optional(),
+    replyToId: z.string().optional(),
+    entities: z.array(z.object({ type: z.string() }).passthrough()).optional(),
   })
   .passthrough()
   .superRefine((a, ctx) => {

@@ -160,6 +160,10 @@ describe('FaqMatcher decisions on purpose-built content', () => {
     ignore: [],
     moreCues: ['more'],
     moreFillers: [],
+    questionStarts: ['how', 'what'],
+    offTopicExamples: [],
+    familiarWords: [],
+    respellings: {},
   };
   const synthetic: FaqContent = {
     topics,
@@ -190,6 +194,64 @@ describe('FaqMatcher decisions on purpose-built content', () => {
   it('gives no answer when nothing fits', () => {
     expect(small.match('completely unrelated words', { language: 'en' })).toEqual({ kind: 'none' });
   });
+
+  describe('with off-topic examples', () => {
+    const withOffTopic = (offTopicExamples: string[]): FaqMatcher =>
+      new FaqMatcher({
+        ...synthetic,
+        lexicon: { en: { ...emptyLanguage, offTopicExamples }, es: emptyLanguage },
+      });
+
+    it('says nothing when the rest of the question is about an everyday off-topic subject', () => {
+      expect(topicOf(small.match('gamma sandwich', { language: 'en' }))).toBe('gamma');
+      const guarded = withOffTopic(['best sandwich shop', 'sandwich recipes', 'who won the match']);
+      expect(guarded.match('gamma sandwich', { language: 'en' })).toEqual({ kind: 'none' });
+    });
+
+    it('never lets an off-topic example claim a word that a real topic uses', () => {
+      const guarded = withOffTopic(['gamma sandwich', 'gamma soup', 'gamma salad']);
+      expect(topicOf(guarded.match('gamma rays', { language: 'en' }))).toBe('gamma');
+      expect(topicOf(guarded.match('gamma', { language: 'en' }))).toBe('gamma');
+    });
+  });
+});
+
+describe('FaqMatcher on messages as visitors write them', () => {
+  it('answers the question at the end of a long message, not the background before it', () => {
+    const text =
+      'sorry this is long, my family thinks therapy is pointless and we fight about it. how many days a week is it?';
+    const match = matcher.match(text, { language: 'en' });
+    const first = match.kind === 'clarify' ? match.candidates[0].topicId : topicOf(match);
+    expect(first).toBe('schedule');
+  });
+
+  it('reads sound-alike Spanish spellings and chat shorthand', () => {
+    expect(topicOf(matcher.match('se puede aser por internet', { language: 'es' }))).toBe('telehealth');
+    expect(topicOf(matcher.match('q avilidades enseñan', { language: 'es' }))).toBe('skills');
+    expect(topicOf(matcher.match('can u do it over zoom', { language: 'en' }))).toBe('telehealth');
+  });
+
+  it('sends overdose wording to the crisis topic, not to substance use', () => {
+    expect(topicOf(matcher.match('i took a bunch of pills', { language: 'en' }))).toBe('crisis-help');
+  });
+
+  it('does not read a bare number as an age', () => {
+    expect(topicOf(matcher.match('my daughter is 15, is there a teen program', { language: 'en' }))).toBe(
+      'adolescents',
+    );
+    expect(matcher.match('what is 3 times 15', { language: 'en' })).toEqual({ kind: 'none' });
+  });
+
+  // An off-topic example may still share a phrase with a topic ("right now"), so not all of them
+  // are guaranteed a `none`; nearly all must be.
+  it.each(['en', 'es'] as const)(
+    'gives no answer to nearly all its own %s off-topic examples',
+    (language) => {
+      const examples = content.lexicon[language].offTopicExamples;
+      const answered = examples.filter((text) => matcher.match(text, { language }).kind !== 'none');
+      expect(answered.length).toBeLessThanOrEqual(examples.length * 0.05);
+    },
+  );
 });
 
 describe('FaqMatcher speed', () => {

@@ -18,6 +18,8 @@ describe('classifyConsentKeyword', () => {
     'stop please',
     'STOP 🛑',
     'stop texting me',
+    'stop reminding me',
+    'deja de recordarme',
     'Stop messaging me!',
     'please stop sending me messages',
     "don't message me anymore",

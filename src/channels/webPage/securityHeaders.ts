@@ -12,6 +12,13 @@ export interface PagePolicy {
 }
 
 /**
+ * Web Chat's scroll-to-bottom helper creates an empty <style> element without the nonce and then
+ * adds its rules through the CSSOM (which CSP does not govern). Allowing the hash of the empty
+ * string admits exactly that element and no inline CSS text; 'unsafe-inline' is not needed.
+ */
+const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
+/**
  * The chat page's Content-Security-Policy: scripts only from this server (the bootstrap is a file,
  * not inline), styles from this server plus the nonce Web Chat stamps on the style elements it
  * creates, connections to this server (HTTP and WebSocket) and, in Azure mode, the hosted Direct
@@ -22,7 +29,7 @@ export function contentSecurityPolicy(policy: PagePolicy): string {
   const directives = [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${policy.styleNonce}'`,
+    `style-src 'self' 'nonce-${policy.styleNonce}' '${EMPTY_STYLE_HASH}'`,
     ["img-src 'self' data: blob:", ...policy.imageOrigins].join(' '),
     "font-src 'self' data:",
     "media-src 'self' blob: data:",

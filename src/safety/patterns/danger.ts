@@ -117,7 +117,73 @@ export const DANGER: readonly CrisisPattern[] = [
     String.raw`\b(?:took|takes|take) (?:away )?my (?:phone|keys|car keys|money|passport|id|documents)\b`,
     { weight: 0.4 },
   ),
+  pattern(
+    'en.hiding',
+    D,
+    String.raw`\bi am (?:locked|hiding|trapped|barricaded|hidden) (?:in|inside|under|behind)\b`,
+    {
+      weight: 0.5,
+    },
+  ),
+  pattern('en.hiding-from', D, String.raw`\bhiding from (?:him|her|them|my (?:\w+ )?{REL})\b`),
+  pattern(
+    'en.banging',
+    D,
+    String.raw`\b(?:he|she|they|someone|somebody|my (?:\w+ )?{REL}) (?:is |are |keeps |kept |was |started )?(?:banging|pounding|kicking|punching|breaking|hammering|smashing) (?:on |at |down |in )?(?:the |my |our )?(?:door|doors|window|windows|wall)\b`,
+    { weight: 0.6 },
+  ),
+  pattern(
+    'en.comes-into-room',
+    D,
+    String.raw`\bmy (?:\w+ )?{REL} (?:\w+ ){0,2}(?:comes|came|sneaks|snuck|gets|got|climbs|climbed) (?:in|into) (?:my|our) (?:room|bed)\b`,
+    { weight: 0.6 },
+  ),
+  pattern(
+    'en.at-night',
+    D,
+    String.raw`\b(?:room|bed) (?:\w+ ){0,2}(?:at night|when (?:\w+ ){1,2}(?:is|are) (?:asleep|sleeping|gone|out))\b`,
+    {
+      weight: 0.4,
+    },
+  ),
+  pattern(
+    'en.scared-of',
+    D,
+    String.raw`\b(?:scared|afraid|terrified|frightened) of (?:my (?:\w+ )?{REL}|him|her)\b`,
+    { weight: 0.6 },
+  ),
   // Spanish
+  pattern(
+    'es.escondida',
+    D,
+    String.raw`\b(?:estoy|me) (?:escondid[ao]|encerrad[ao]|escondo|encerre) (?:en|debajo de|dentro de)\b`,
+    { weight: 0.5 },
+  ),
+  pattern(
+    'es.me-escondo-de',
+    D,
+    String.raw`\bme (?:escondo|estoy escondiendo|escondi) de (?:el|ella|ellos|mi \w+)\b`,
+  ),
+  pattern(
+    'es.golpea-la-puerta',
+    D,
+    String.raw`\b(?:esta|estan|sigue|siguen) (?:golpeando|pateando|aporreando|tocando fuerte|queriendo tirar) (?:la|las|mi) (?:puerta|puertas|ventana)\b`,
+    { weight: 0.6 },
+  ),
+  pattern(
+    'es.amenaza-si',
+    D,
+    String.raw`\b(?:dijo|dice|jura|juro|amenaza|amenazo|grita|grito)(?: \w+)? que (?:si (?:\w+ ){1,3})?(?:me|nos) (?:mata|matara|mataria|va a matar|va a pegar|pega|pegara|golpea|va a golpear|golpeara|hace dano|va a hacer dano|hara dano|quita a mis hijos)\b`,
+    { vetoes: ['trivial'] },
+  ),
+  pattern(
+    'es.se-mete-al-cuarto',
+    D,
+    String.raw`\bse (?:mete|metia|metio|cuela|colaba) (?:a|en) mi (?:cuarto|cama|recamara|habitacion)\b`,
+    {
+      weight: 0.7,
+    },
+  ),
   pattern(
     'es.me-pega',
     D,
@@ -150,7 +216,7 @@ export const DANGER: readonly CrisisPattern[] = [
   pattern(
     'es.miedo-que-me',
     D,
-    String.raw`\bmiedo (?:de |a )?(?:que )?(?:me|nos|lo|la) (?:mate|maten|pegue|golpee|lastime|haga dano|encuentre|viole|hagan dano)\b|\bmiedo de (?:el|ella|mi (?:esposo|pareja|novio|novia|papa|padrastro|ex))\b`,
+    String.raw`\bmiedo (?:de |a )?(?:que )?(?:(?:mi|el|ella|mis|su) (?:\w+ )?)?(?:me|nos|lo|la) (?:mate|maten|pegue|golpee|lastime|haga dano|encuentre|viole|hagan dano)\b|\bmiedo de (?:el|ella|mi (?:esposo|pareja|novio|novia|papa|padrastro|ex))\b`,
   ),
   pattern(
     'es.amenazo-con',

@@ -7,7 +7,7 @@ const INTENT =
   'thinking (?:about|of)|thought about|think about|thoughts (?:of|about)|fantasi[sz](?:e|ing) about|dream(?:ing)? about|' +
   'urges? to|tempted to|stop thinking about|scared i will|afraid i will|afraid i might|scared i might)';
 const HARM_VERBS =
-  '(?:kil+(?:ing)?|murder(?:ing)?|shoot(?:ing)?|stab(?:bing)?|strangl(?:e|ing)|chok(?:e|ing)|poison(?:ing)?|' +
+  '(?:kil+(?:ing)?|end(?:ing)?|murder(?:ing)?|shoot(?:ing)?|stab(?:bing)?|strangl(?:e|ing)|chok(?:e|ing)|poison(?:ing)?|' +
   'hurt(?:ing)?|harm(?:ing)?|drown(?:ing)?|smother(?:ing)?|suffocat(?:e|ing)|beat(?:ing)? (?:the (?:shit|crap|hell|life) out of|up)|' +
   'run over|attack(?:ing)?|rap(?:e|ing)|slit (?:his|her|their) throat)';
 
@@ -35,6 +35,12 @@ export const HARM_OTHERS: readonly CrisisPattern[] = [
     String.raw`\b(?:bring|bringing|take|taking) (?:a|my|the|his|her|dads?|my dads) (?:gun|rifle|knife|weapon|bomb|pistol) to (?:school|work|class|the office|church|campus|the party)\b`,
   ),
   pattern('en.bomb', X, String.raw`\b(?:make|plan|build|building|making|plant|planting) a bomb\b`),
+  pattern(
+    'en.know-where-lives',
+    X,
+    String.raw`\bknow where (?:he|she|they|you|that \w+|my \w+) (?:lives?|sleeps?|works?|parks?)\b`,
+    { weight: 0.5 },
+  ),
   pattern('en.make-pay', X, String.raw`\bmake (?:him|her|them|everyone|you) pay\b`, { weight: 0.5 }),
   pattern(
     'en.have-weapon',

@@ -7,7 +7,8 @@ const TAKE_EN =
 const LOTS_EN =
   '(?:a bunch|a handful|handfuls|a lot|a ton|tons|lots|a fistful|too many|way too many|so many|too much|way too much|loads|a shit ton|\\d{2,}|twenty|thirty|forty|fifty|a hundred|a dozen|dozens)';
 const TAKE_ES =
-  '(?:me tome|tome|me tomo|se tomo|se tomaba|me trague|trague|se trago|tomarme|tomarse|voy a tomar|me voy a tomar|quiero tomar|quiero tomarme|tragarme|me tomaba)';
+  '(?:(?:(?:me|se|te) )?(?:(?:voy a|va a|vas a|van a|quiero|quiere|piensa|pienso|acab[oae] de) )?' +
+  '(?:tome|tomo|tomaba|tomar|tomarme|tomarse|trague|trago|tragar|tragarme|tragarse)|ingeri|me meti|se metio)';
 const LOTS_ES =
   '(?:muchas|muchos|un monton de|un chingo de|demasiadas|demasiados|un punado de|un puno de|una bolsa de|un buen de|bastantes|muchisimas|varias|\\d{2,}|veinte|treinta|cuarenta|cincuenta|un frasco|el frasco|una caja|la caja|toda la caja|todo el frasco|un bote|el bote|un blister)';
 
@@ -62,13 +63,29 @@ export const OVERDOSE: readonly CrisisPattern[] = [
   pattern(
     'en.how-many-to-die',
     O,
-    String.raw`\bhow (?:many|much) (?:\w+ ){0,5}(?:to (?:die|overdose|kill (?:me|myself|someone|a person)|not wake up)|is (?:lethal|fatal|deadly|an overdose|enough to die))\b`,
+    String.raw`\bhow (?:many|much) (?:\w+ ){0,5}(?:to (?:die|overdose|kill (?:me|myself|you|someone|somebody|a person|a human|an adult|people)|not wake up)|is (?:lethal|fatal|deadly|an overdose|enough to die))\b`,
+  ),
+  pattern(
+    'en.how-many-would-it-take',
+    O,
+    String.raw`\bhow (?:many|much) (?:of )?(?:my |the |your |these |those |his |her )?(?:\w+ )?{PILLS}(?: \w+){0,4} (?:would it|does it|will it|it would|it will|would i need|do i need|would you need)(?: take| need)?{END}`,
   ),
   pattern('es.sobredosis', O, String.raw`\bsobredosis\b`, { topic: true }),
   pattern(
     'es.muchas-pastillas',
     O,
     String.raw`\b${TAKE_ES} (?:casi |como |unas |unos )?${LOTS_ES} (?:\w+ ){0,3}?{PASTILLAS}\b`,
+    { vetoes: ['compliance'] },
+  ),
+  pattern(
+    'es.pastillas-de-mas',
+    O,
+    String.raw`\b${TAKE_ES} (?:\w+ ){0,2}{PASTILLAS} (?:de mas|de sobra|de golpe|al mismo tiempo|juntas)\b`,
+  ),
+  pattern(
+    'es.cuantas-se-necesitan',
+    O,
+    String.raw`\bcuant(?:as|os|o) (?:\w+ ){0,2}{PASTILLAS} (?:\w+ ){0,2}(?:se necesitan|hacen falta|necesitaria|necesito|tendria que tomar|serian)(?:{END}| para (?:morir|matar\w*|no despertar|una sobredosis|que (?:me muera|no despierte)))`,
   ),
   pattern(
     'es.todas-las-pastillas',

@@ -86,7 +86,18 @@ export const SELF_HARM: readonly CrisisPattern[] = [
     H,
     String.raw`\b(?:razor|blade|blades|knife) (?:on|to|against|into) my (?:skin|arm|wrist|leg|thigh)s?\b`,
   ),
+  pattern(
+    'en.head-against-wall',
+    H,
+    String.raw`\b(?:bang|banging|banged|bash|bashing|bashed|slam|slamming|slammed|hit|hitting) my head (?:against|into|on) (?:the |a )?(?:wall|walls|floor|door|mirror)\b`,
+    { vetoes: ['accident'] },
+  ),
   // Spanish
+  pattern(
+    'es.me-hago-cortes',
+    H,
+    String.raw`\bme (?:hago|hice|hacia|sigo haciendo|volvi a hacer) (?:\w+ )?(?:cortes|cortadas|heridas|quemaduras|rasgunos)\b`,
+  ),
   pattern(
     'es.me-corto',
     H,

@@ -21,7 +21,7 @@ export const SUICIDE_ENGLISH: readonly CrisisPattern[] = [
     S,
     String.raw`\b(?:how|ways?|way|best|easiest|quickest|fastest|painless|methods?) (?:\w+ ){0,3}to (?:kill|off|end) (?:yourself|oneself|your life|my life|myself)\b`,
   ),
-  pattern('en.slang', S, String.raw`\b(?:kms|sewerslide|sewer slide|self ?delete|unaliv(?:e|ing|ed))\b`),
+  pattern('en.slang', S, String.raw`\b(?:kms|ctb|sewerslide|sewer slide|self ?delete|unaliv(?:e|ing|ed))\b`),
   pattern('en.suicide-word', S, String.raw`\bsuicid(?:e|al|ally|es)\b`, { topic: true }),
   pattern(
     'en.suicidal-state',
@@ -62,7 +62,7 @@ export const SUICIDE_ENGLISH: readonly CrisisPattern[] = [
   pattern(
     'en.thinking-death',
     S,
-    String.raw`\b(?:thinking|think|thoughts|obsess\w*) (?:about|of) (?:death|my death|my own death)\b`,
+    String.raw`\b(?:thinking|think|thoughts|obsess\w*|imagin\w*|pictur\w*|fantasi\w*|dream\w*) (?:about|of )?(?:death|my death|my own death)\b`,
     { weight: 0.6 },
   ),
   pattern(
@@ -154,7 +154,7 @@ export const SUICIDE_ENGLISH: readonly CrisisPattern[] = [
   pattern(
     'en.not-want-wake',
     S,
-    String.raw`\b(?:do not|never|no longer) (?:even )?(?:want|wish|feel like|plan) to wake up\b(?! (?:early|at|for|before|so early|on|in the|when|this early|that early|\d))`,
+    String.raw`\b(?:do not|never|no longer) (?:even )?(?:want|wish|feel like|plan) to wake up\b(?! (?:early|at|for|before|so early|on|in the|when|this early|that early|\d|my|his|her|him|them|the|anyone|anybody|everyone|everybody|you|your|our|people|someone|somebody))`,
   ),
   pattern(
     'en.never-wake',

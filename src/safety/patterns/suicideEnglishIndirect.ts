@@ -45,7 +45,7 @@ export const SUICIDE_ENGLISH_INDIRECT: readonly CrisisPattern[] = [
   pattern(
     'en.giving-away',
     S,
-    String.raw`\b(?:giving|gave) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?|cat|dog)\b`,
+    String.raw`\b(?:giving|gave|give|given) (?:away )?(?:all )?(?:of )?my (?:\w+ )?(?:stuff|things|belongings|possessions|pets?|cats?|dogs?|guitar|games|jewelry|savings)\b(?: (?:away|to))?`,
     { weight: 0.6 },
   ),
   pattern(
@@ -139,7 +139,7 @@ export const SUICIDE_ENGLISH_INDIRECT: readonly CrisisPattern[] = [
   pattern(
     'en.done-with-all',
     S,
-    String.raw`\bdone with (?:everything|it all|all of this|this life|everyone|everybody){END}`,
+    String.raw`\bdone with (?:everything|it all|all of (?:this|it)|this life|everyone|everybody)(?:{END}| (?:for good|forever|permanently))`,
     { weight: 0.6 },
   ),
   pattern('en.final-bye', S, String.raw`\b(?:bye|goodbye|goodbye everyone|bye everyone|bye forever)$`, {
@@ -160,7 +160,7 @@ export const SUICIDE_ENGLISH_INDIRECT: readonly CrisisPattern[] = [
   pattern(
     'en.plan-how',
     S,
-    String.raw`\b(?:planning|planned|figured out|know|decided) (?:how|when) (?:i am going to|i will|to) do it\b|\bi have a plan{END}`,
+    String.raw`\b(?:planning|planned|figured out|know|decided) (?:how|when) (?:i am going to|i will|to) do it\b|\bi (?:have|made|got) a plan(?:{END}| and\b)`,
     { weight: 0.6 },
   ),
   pattern('en.hopeless', S, String.raw`\b(?:hopeless|no way out|no hope left|worthless|empty inside)\b`, {
@@ -190,5 +190,6 @@ export const SUICIDE_ENGLISH_INDIRECT: readonly CrisisPattern[] = [
     'en.preparation',
     S,
     String.raw`\b(?:pills|meds|rope|gun|knife|blade|razor|noose)\b(?: \w+){0,3} (?:lined up|counted out|stockpiled|saved up|stashed|hoarded|set out|laid out)\b|\b(?:saving|saved|hoarding|stockpiling|collecting) (?:up )?(?:my |all my |the )?(?:pills|meds|medication)\b|\b(?:tied|tying|made|making) a noose\b`,
+    { vetoes: ['compliance'] },
   ),
 ];

@@ -143,6 +143,12 @@ export const SUICIDE_SPANISH: readonly CrisisPattern[] = [
   ),
   pattern('es.quiero-desaparecer', S, String.raw`\b(?:quiero|quisiera|ganas de) desaparecer{END}`),
   pattern(
+    'es.acabar-con-esto',
+    S,
+    String.raw`\b(?:voy a|quiero|pienso|necesito|hoy) (?:acabar|terminar) con (?:esto|todo)(?: \w+)?(?: hoy| ya| esta noche| de una vez| para siempre)\b`,
+    { weight: 0.6 },
+  ),
+  pattern(
     'es.acabar-con-todo',
     S,
     String.raw`\b(?:acabar|terminar) con (?:mi vida|mi existencia|esto de una vez|todo de una vez|todo(?! (?:el|la|lo|los|las|eso|esto|mi|mis)\b))\b`,

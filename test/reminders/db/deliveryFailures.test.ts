@@ -112,7 +112,7 @@ describe.each(providers())('reminder delivery failures on %s', (provider) => {
     const [first, second] = await dueReminders(person, 2, 'FREQ=DAILY;BYHOUR=12;BYMINUTE=0');
     h.clock.advance(MINUTE);
     h.connector.failNext(1, 403);
-    await drain(h.dispatcher({ concurrency: 1 }));
+    await drain(h.dispatcher({ concurrency: 1, groupSize: 1 }));
     expect(h.capturesFor(person)).toHaveLength(0);
     const reminders = await h.prisma.reminder.findMany({ where: { userHash: person.userHash } });
     expect(reminders.map((r) => r.status)).toEqual(['undeliverable', 'undeliverable']);
@@ -134,7 +134,7 @@ describe.each(providers())('reminder delivery failures on %s', (provider) => {
     await h.references.forget(ghost.conversationKey);
     h.clock.advance(MINUTE);
     h.connector.failNext(1, 404);
-    await drain(h.dispatcher({ concurrency: 1 }));
+    await drain(h.dispatcher({ concurrency: 1, groupSize: 1 }));
     for (const p of [person, ghost]) {
       expect((await h.prisma.reminder.findFirstOrThrow({ where: { userHash: p.userHash } })).status).toBe('undeliverable');
     }

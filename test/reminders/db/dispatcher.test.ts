@@ -181,7 +181,7 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
         return h.sender.send(...args);
       },
     };
-    const dispatcher = h.dispatcher({ concurrency: 1, pollMs: 10_000 }, { sender: slow });
+    const dispatcher = h.dispatcher({ concurrency: 1, groupSize: 1, pollMs: 10_000 }, { sender: slow });
     dispatcher.start();
     while (started === 0) await new Promise((r) => setTimeout(r, 5));
     const stopped = dispatcher.stop();
@@ -216,7 +216,7 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
     // their advisory locks until the transaction timeout (kept short here) rolls them back, as the
     // death of a real process's connections would.
     const first = h.dispatcher(
-      { concurrency: 2, leaseMs: 2 * MINUTE, workerId: 'doomed', sendTimeoutMs: 500, maxRateWaitMs: 0 },
+      { concurrency: 2, groupSize: 1, leaseMs: 2 * MINUTE, workerId: 'doomed', sendTimeoutMs: 500, maxRateWaitMs: 0 },
       { sender: dying, lock: createUserLock(h.database) },
     );
     void first.runOnce();

@@ -85,10 +85,11 @@ describe.each(providers())('STOP racing a due reminder on %s', (provider) => {
     let claimed = false;
     // The worker has claimed both occurrences and pauses before taking the person's lock.
     const slowLock: UserLock = {
-      run: async (userHash, work, options) => {
+      run: (userHash, work, options) => h.lock.run(userHash, work, options),
+      runAll: async (userHashes, work, options) => {
         claimed = true;
         await gate;
-        return h.lock.run(userHash, work, options);
+        return h.lock.runAll(userHashes, work, options);
       },
     };
     const worker = h.dispatcher({ workerId: 'slow', concurrency: 2 }, { lock: slowLock });
