@@ -18,6 +18,7 @@ import { type Database, openDatabase } from './storage/database';
 import { createFieldCipher, type FieldCipher } from './storage/fieldCipher';
 import { PrismaStorage } from './storage/prismaStorage';
 import { DataRightsService } from './privacy/dataRightsService';
+import { RetentionJob } from './privacy/retentionJob';
 import { UserHasher } from './storage/userHasher';
 import { registerWebChannels } from './channels/webPage/registerWebChannels';
 // --- Security ---
@@ -139,6 +140,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const webChannels = registerWebChannels(server, { config, logger, prisma: database.prisma, cipher, hasher, adapter, logic: (context) => bot.run(context) });
   ownServiceUrls = () => [webChannels.directLine?.serviceUrl()]; // --- Security: the built-in connector may be called ---
 
+  const retention = new RetentionJob(database.prisma, clock, config.privacy.retentionDays, (result) => {
+    if (result instanceof Error) logger.error({ err: { type: result.name } }, 'retention purge failed');
+    else logger.info({ purged: result }, 'retention purge');
+  });
+
   let stopping: Promise<void> | undefined;
   return {
     config,
@@ -154,6 +160,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     async start(port = config.port) {
       await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
       const bound = (server.address() as { port: number }).port;
+      retention.start();
       logger.info({ port: bound, database: database.provider, localMode: config.auth.localMode }, 'listening');
       return bound;
     },
@@ -165,6 +172,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
           server.server.closeIdleConnections();
         });
         await Promise.race([inFlight.idle(), new Promise((r) => setTimeout(r, config.shutdownGraceMs).unref())]);
+        await retention.stop();
         await database.close();
       })();
       return stopping;

@@ -52,6 +52,7 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: positiveInt(10000),
   METRICS_TOKEN: optionalString,
   FIELD_ENCRYPTION_KEY: optionalString,
+  RETENTION_DAYS: positiveInt(30),
   USER_HASH_SECRET: optionalString.refine(
     (v) => v === undefined || v.length >= 16,
     'must be at least 16 characters (e.g. `openssl rand -base64 32`)',
@@ -125,6 +126,8 @@ export interface AppConfig {
     readonly userHashSecret: Buffer;
     /** True when running with development fallbacks that production forbids. */
     readonly insecureDefaults: boolean;
+    /** Idle state and website chat history older than this are purged. */
+    readonly retentionDays: number;
   };
   // --- Web channels ---
   readonly web: WebChannelsConfig;
@@ -175,7 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         'ALLOW_UNAUTHENTICATED_IN_PRODUCTION=true if this instance is reachable only by trusted callers.',
     );
   }
-  const privacy = resolvePrivacy(e.NODE_ENV, e.FIELD_ENCRYPTION_KEY, e.USER_HASH_SECRET);
+  const privacy = { ...resolvePrivacy(e.NODE_ENV, e.FIELD_ENCRYPTION_KEY, e.USER_HASH_SECRET), retentionDays: e.RETENTION_DAYS };
   return Object.freeze({
     env: e.NODE_ENV,
     port: e.PORT,
@@ -196,7 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     metricsToken: e.METRICS_TOKEN,
     projectRoot,
-    privacy,
+    privacy: Object.freeze(privacy),
     web: resolveWebChannels(e),
     teams: resolveTeams(e),
     security: resolveSecurity(e),
@@ -210,7 +213,7 @@ function resolvePrivacy(
   env: string,
   keySpec: string | undefined,
   hashSecret: string | undefined,
-): AppConfig['privacy'] {
+): Omit<AppConfig['privacy'], 'retentionDays'> {
   let encryptionKeys: CipherKey[] = [];
   try {
     encryptionKeys = keySpec ? parseCipherKeys(keySpec) : [];
@@ -223,11 +226,11 @@ function resolvePrivacy(
         'stored conversations are health data. Generate each with `openssl rand -base64 32`.',
     );
   }
-  return Object.freeze({
+  return {
     encryptionKeys,
     userHashSecret: Buffer.from(hashSecret ?? DEVELOPMENT_HASH_SECRET, 'utf8'),
     insecureDefaults: encryptionKeys.length === 0 || hashSecret === undefined,
-  });
+  };
 }
 
 // --- Web channels ---

@@ -33,15 +33,15 @@ const GAP = '[^<not><other><otherObject>|]';
 const ANY = '[^|]';
 /** "live", "wake up" in the literal sense are followed by a place, a time of day or a person. */
 const ALIVE = '<exist>(?![<place><other>]|<self><other>)';
-const DEATH = `(?:<be>?<dead>(?![<place><than>])|<die>(?!<than>))`;
+const DEATH = `(?:<be>?<dead>(?![<place><than>])|[<die><dieWish>](?!<than>))`;
 /** The writer gone: "if I was gone", "when I die", "si me muero", "cuando ya no esté". */
 const ABSENT =
   `(?:<ifWhen>${ANY}?[<self><selfObject>]${ANY}{0,2}(?:${DEATH}|<not>${ANY}?${ALIVE})` +
-  `|<ifWhen>${ANY}?<dead>(?!<place>)|<ifWhen><die>)`;
+  `|<ifWhen>${ANY}?<dead>(?!<place>)|<ifWhen>[<die><dieWish>])`;
 /** Reactions that make an imagined absence a wish: relief, "better", nobody minding. */
 const ACCEPTED = `(?:[<better><relieved><nobody>]|<not>${ANY}?<miss>)`;
 /** What turns a goodbye final: "forever", parting thanks or love, "it is time". */
-const FINAL_TOUCH = '[<forever><thanks><loveYou><itsTime><everyone>]';
+const FINAL_TOUCH = '[<forever><thanks><loveYou><itsTime><everyone><apology>]';
 /** A goodbye that promises a next time ("see you Thursday") is an ordinary one. */
 const NO_NEXT_TIME = '^(?!.*<seeYou>)';
 const MEANS = '[<means><pills>]';
@@ -51,6 +51,7 @@ const S = 'suicide';
 /** Suicidal thinking, from wishes and weariness to goodbyes and preparation. */
 const SUICIDE_RULES: readonly CueRule[] = [
   rule('cue.want-die', S, 1, `<want>${GAP}{0,3}<die>(?!<than>)`),
+  rule('cue.wish-die-subjunctive', S, 1, `[<want><better>]${GAP}{0,6}<dieWish>`),
   rule('cue.will-die', S, 0.5, `<will>${GAP}{0,2}<die>(?!<than>)`),
   rule('cue.will-die-soon', S, 0.5, `<will>${GAP}{0,2}<die>${ANY}{0,3}<now>`),
   rule('cue.want-dead', S, 1, `<want>${GAP}?<be>${ANY}?<dead>(?![<place><than>])`),
@@ -64,6 +65,13 @@ const SUICIDE_RULES: readonly CueRule[] = [
   rule('cue.want-not-live', S, 1, `<want>${GAP}{0,3}<not>${ANY}?${ALIVE}`),
   rule('cue.sleep-not-wake', S, 1, `<leave>${ANY}{0,2}<not>${ANY}?${ALIVE}`),
   rule('cue.want-death', S, 1, `<want>${GAP}{0,2}<deathNoun>`),
+  rule(
+    'cue.dream-of-not-being',
+    S,
+    1,
+    `<want>${ANY}{0,6}<relieved>${ANY}{0,4}(?:${DEATH}|<not>${ANY}?${ALIVE})`,
+  ),
+  rule('cue.relief-in-not-being', S, 0.5, `<relieved>${ANY}{0,4}(?:${DEATH}|<not>${ANY}?${ALIVE})`),
   rule('cue.death-as-relief', S, 0.6, `<deathNoun>${ANY}{0,4}<relieved>|<relieved>${ANY}{0,4}<deathNoun>`),
   rule(
     'cue.no-reason-live',
@@ -71,6 +79,10 @@ const SUICIDE_RULES: readonly CueRule[] = [
     1,
     `<noReason>${ANY}{0,3}${ALIVE}|<whatFor>${ANY}?${ALIVE}|<noReason>${ANY}{0,2}<life>`,
   ),
+  rule('cue.no-reason-to-live', S, 1, `<not>${ANY}{0,2}<reason>${ANY}{0,2}${ALIVE}`),
+  rule('cue.why-still-here', S, 1, `<why>${ANY}{0,3}<exist>(?=\\||$)`),
+  rule('cue.not-want-life', S, 1, `<not>${ANY}?<want>${GAP}{0,2}<life><anymore>`),
+  rule('cue.not-want-this-life', S, 0.6, `<not>${ANY}?<want>${GAP}{0,2}<life>(?=\\||$)`),
   rule('cue.pointless-anymore', S, 1, `<noReason>${ANY}{0,2}<anymore>`),
   rule('cue.pointless', S, 0.5, `<noReason>${ANY}?(?=\\||$)`),
   rule('cue.point-of-me', S, 1, `<noReason><place>?[<self><selfObject>](?=\\||$)`),
@@ -92,7 +104,7 @@ const SUICIDE_RULES: readonly CueRule[] = [
     0.5,
     `${NO_NEXT_TIME}(?:.*<farewell>.*${FINAL_TOUCH}|.*${FINAL_TOUCH}.*<farewell>)`,
   ),
-  rule('cue.farewell-letter', S, 1, `<letter>${ANY}?<farewell>|<farewell>${ANY}?<letter>`),
+  rule('cue.farewell-letter', S, 0.3, `<letter>${ANY}?<farewell>|<farewell>${ANY}?<letter>`),
   rule('cue.letters', S, 0.4, `<write>${ANY}{0,3}<letter>`),
   rule(
     'cue.letters-final',
@@ -105,7 +117,7 @@ const SUICIDE_RULES: readonly CueRule[] = [
   rule('cue.get-means', S, 0.4, `<acquire>[^<place>|]{0,3}${MEANS}`),
   rule('cue.dwell-on-means', S, 0.6, `${MEANS}.*<holding>|<holding>.*${MEANS}`),
   rule('cue.dwell-on-means-now', S, 0.5, `${MEANS}.*<holding>.*<now>|<holding>.*${MEANS}.*<now>`),
-  rule('cue.leave-forever', S, 1, '[<leave><vanish>]\\|?<forever>'),
+  rule('cue.leave-forever', S, 1, '[<leave><vanish>]\\|?<forever>(?!<place>)'),
   rule('cue.want-to-vanish', S, 0.6, `<want>${GAP}{0,2}<vanish>(?!<place>)`),
   rule('cue.wish-accident', S, 1, `<want>${GAP}{0,2}<accident>`),
 ];

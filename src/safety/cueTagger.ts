@@ -26,6 +26,9 @@ interface Token {
   end: number;
 }
 
+/** The tag of words that are dropped from the tag string altogether. */
+const NO_TAG = '';
+
 /** Longest phrase in the lexicons, in words ("know what it is for"). */
 const MAX_PHRASE_WORDS = 5;
 
@@ -43,6 +46,11 @@ const FILLERS = new Set(
   wordList(`just, even, really, literally, actually, honestly, truly, seriously, lowkey, highkey, kinda,
     so, very, totally, simply, fucking, freaking, neta, realmente, simplemente, tan, muy`),
 );
+
+/** Discourse markers that carry no cue, skipped like single fillers ("tbh" arrives expanded). */
+const FILLER_PHRASES =
+  wordList(`to be honest, not going to lie, for real, i guess, or something, you know, i mean,
+  lol, lmao, haha, jaja, jajaja, la verdad, de verdad, en serio, o algo asi, la neta`);
 
 /** Spanish object pronouns written onto an infinitive or gerund ("matarme", "cortándose", "verlo"). */
 const CLITIC = /^([a-z]{3,}(?:ar|er|ir|ando|iendo))(me|te|se|nos|lo|la|los|las|le|les)$/;
@@ -83,6 +91,7 @@ function buildLexicon(): Lexicon {
   for (const entry of [...ENGLISH_EXIST_IF_FINAL, ...SPANISH_EXIST_IF_FINAL])
     add(entry, CUE.exist, 'atClauseEnd');
   for (const entry of ENGLISH_DIE_UNLESS_OBJECT) add(entry, CUE.die, 'withoutObject');
+  for (const entry of FILLER_PHRASES) add(entry, NO_TAG, 'always');
   return { table, phraseStarts, conflicts };
 }
 
@@ -150,6 +159,10 @@ export function tagCues(normalized: string): TaggedText {
   const ends: number[] = [];
   for (let i = 0; i < tokens.length;) {
     const { tag, length } = lookup(tokens, i);
+    if (tag === NO_TAG) {
+      i += length;
+      continue;
+    }
     tags += tag;
     starts.push(tokens[i].start);
     ends.push(tokens[i + length - 1].end);

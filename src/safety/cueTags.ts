@@ -98,6 +98,14 @@ export const CUE = {
   seeYou: 's',
   /** The whole group: "everyone", "todos". */
   everyone: 'u',
+  /** Reason or point as a noun: "reason", "point", "razón", "sentido". */
+  reason: 'B',
+  /** Spanish wishful forms of dying: "muriera", "me muera". */
+  dieWish: 'K',
+  /** Parting apology: "forgive me", "sorry for everything", "perdónenme". */
+  apology: 'j',
+  /** "why", asking what living is for. */
+  why: '1',
 } as const;
 
 export type CueName = keyof typeof CUE;

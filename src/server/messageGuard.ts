@@ -76,7 +76,10 @@ export class MessageGuard {
   private checkServiceUrl(serviceUrl: string | undefined): void {
     const policy = this.options.serviceUrlPolicy;
     if (!policy.enforced || !serviceUrl || isAllowedServiceUrl(serviceUrl, policy)) return;
-    this.options.logger.warn({ reason: 'ServiceUrlNotAllowed', host: hostOf(serviceUrl) }, 'activity refused');
+    this.options.logger.warn(
+      { reason: 'ServiceUrlNotAllowed', host: hostOf(serviceUrl) },
+      'activity refused',
+    );
     throw new RequestRefused(
       403,
       'ServiceUrlNotAllowed',
@@ -90,17 +93,33 @@ export class MessageGuard {
       await this.options.authenticator.authenticateRequest(activity, authorization);
     } catch (error) {
       if (isVerifierOutage(error)) {
-        this.options.logger.error({ err: { type: (error as Error).name } }, 'could not load the Bot Framework signing keys');
-        throw new RequestRefused(503, 'AuthenticationUnavailable', 'Could not check the request credentials; try again shortly.', {
-          'Retry-After': '30',
-        });
+        this.options.logger.error(
+          { err: { type: (error as Error).name } },
+          'could not load the Bot Framework signing keys',
+        );
+        throw new RequestRefused(
+          503,
+          'AuthenticationUnavailable',
+          'Could not check the request credentials; try again shortly.',
+          {
+            'Retry-After': '30',
+          },
+        );
       }
       // Anything else about the token (missing, forged, expired, wrong audience, issuer or
       // serviceUrl) is the caller's problem; failing closed also covers errors not foreseen here.
-      this.options.logger.warn({ reason: 'Unauthorized', err: { type: (error as Error)?.name } }, 'activity refused');
-      throw new RequestRefused(401, 'Unauthorized', 'The request does not carry a valid Bot Framework token.', {
-        'WWW-Authenticate': 'Bearer',
-      });
+      this.options.logger.warn(
+        { reason: 'Unauthorized', err: { type: (error as Error)?.name } },
+        'activity refused',
+      );
+      throw new RequestRefused(
+        401,
+        'Unauthorized',
+        'The request does not carry a valid Bot Framework token.',
+        {
+          'WWW-Authenticate': 'Bearer',
+        },
+      );
     }
   }
 }
@@ -121,14 +140,19 @@ export function createMessageGuard(
     addressLimiter: addressPerMinute > 0 ? new RateLimiter({ perMinute: addressPerMinute }) : undefined,
     conversationLimiter:
       messagesPerMinute > 0
-        ? new RateLimiter({ perMinute: messagesPerMinute, burst: Math.min(messagesPerMinute, CONVERSATION_BURST) })
+        ? new RateLimiter({
+            perMinute: messagesPerMinute,
+            burst: Math.min(messagesPerMinute, CONVERSATION_BURST),
+          })
         : undefined,
   });
 }
 
 function refuseWhenLimited(decision: { allowed: boolean; retryAfterSeconds: number }, message: string): void {
   if (decision.allowed) return;
-  throw new RequestRefused(429, 'TooManyRequests', message, { 'Retry-After': String(decision.retryAfterSeconds) });
+  throw new RequestRefused(429, 'TooManyRequests', message, {
+    'Retry-After': String(decision.retryAfterSeconds),
+  });
 }
 
 /** The SDK reports unreachable or broken key endpoints as 5xx errors or fetch failures. */

@@ -6,7 +6,8 @@ import type { ServerResponse } from 'node:http';
  */
 export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Resource-Policy': 'same-origin',
@@ -34,5 +35,8 @@ export function setHeaders(res: ServerResponse, headers: Readonly<Record<string,
 
 /** API headers plus HSTS when the public address is https. */
 export function setApiSecurityHeaders(res: ServerResponse, publicBaseUrl?: string): void {
-  setHeaders(res, { ...API_SECURITY_HEADERS, 'Strict-Transport-Security': strictTransportSecurity(publicBaseUrl) });
+  setHeaders(res, {
+    ...API_SECURITY_HEADERS,
+    'Strict-Transport-Security': strictTransportSecurity(publicBaseUrl),
+  });
 }

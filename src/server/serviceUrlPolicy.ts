@@ -35,7 +35,10 @@ export function createServiceUrlPolicy(options: ServiceUrlPolicyOptions): Servic
   const own = options.ownServiceUrls ?? (() => []);
   return Object.freeze({
     enforced: options.production || options.allowlist !== undefined,
-    hosts: Object.freeze([...BOT_FRAMEWORK_SERVICE_HOSTS, ...(options.allowlist ?? []).map((h) => h.toLowerCase())]),
+    hosts: Object.freeze([
+      ...BOT_FRAMEWORK_SERVICE_HOSTS,
+      ...(options.allowlist ?? []).map((h) => h.toLowerCase()),
+    ]),
     ownServiceUrls: () => own().filter((u): u is string => typeof u === 'string' && u.length > 0),
   });
 }

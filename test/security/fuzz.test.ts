@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Geocoder } from '../../src/programs/geocoder';
 import { parseProviderCsv } from '../../src/programs/providerCsv';
-import { PROVIDER_COLUMNS } from '../../src/programs/providerCsvColumns';
+import { PROVIDER_COLUMNS, REQUIRED_COLUMNS } from '../../src/programs/providerCsvColumns';
 import { ask, postActivity, startTestApp, type RunningTestApp } from '../support/testApp';
 
 /** Strings that have broken parsers, templates, queries and terminals elsewhere. */
@@ -36,23 +36,49 @@ const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 200 }),
   hostile,
-  fc.tuple(fc.string({ maxLength: 20 }), hostile, fc.string({ unit: 'binary', maxLength: 20 })).map((p) => p.join(' ')),
+  fc
+    .tuple(fc.string({ maxLength: 20 }), hostile, fc.string({ unit: 'binary', maxLength: 20 }))
+    .map((p) => p.join(' ')),
   fc.constantFrom('x'.repeat(20_000), '🙂'.repeat(4_000), 'a '.repeat(10_000)),
 );
 
-const ACTIVITY_TYPES = ['message', 'conversationUpdate', 'event', 'typing', 'messageReaction', 'installationUpdate', 'endOfConversation', 'invoke'];
+const ACTIVITY_TYPES = [
+  'message',
+  'conversationUpdate',
+  'event',
+  'typing',
+  'messageReaction',
+  'installationUpdate',
+  'endOfConversation',
+  'invoke',
+];
 
 /** A well-formed activity: the shape a channel sends, with hostile text and odd but valid values. */
 function wellFormedActivity(connectorUrl: string): fc.Arbitrary<Record<string, unknown>> {
   return fc.record(
     {
-      type: fc.oneof({ weight: 5, arbitrary: fc.constant('message') }, { weight: 3, arbitrary: fc.constantFrom(...ACTIVITY_TYPES) }),
+      type: fc.oneof(
+        { weight: 5, arbitrary: fc.constant('message') },
+        { weight: 3, arbitrary: fc.constantFrom(...ACTIVITY_TYPES) },
+      ),
       id: fc.string({ minLength: 1, maxLength: 40 }),
-      channelId: fc.constantFrom('webchat', 'msteams', 'sms', 'directline', 'emulator', 'test', 'somewhere-else'),
+      channelId: fc.constantFrom(
+        'webchat',
+        'msteams',
+        'sms',
+        'directline',
+        'emulator',
+        'test',
+        'somewhere-else',
+      ),
       // Only reachable or refused addresses: an unreachable one makes the SDK retry for seconds.
       serviceUrl: fc.constantFrom(connectorUrl, connectorUrl, 'https://attacker.example/'),
       deliveryMode: fc.constantFrom('expectReplies', 'expectReplies', 'normal'),
-      from: fc.record({ id: fc.string({ minLength: 1, maxLength: 40 }), name: text, role: fc.constantFrom('user', 'bot') }),
+      from: fc.record({
+        id: fc.string({ minLength: 1, maxLength: 40 }),
+        name: text,
+        role: fc.constantFrom('user', 'bot'),
+      }),
       recipient: fc.record({ id: fc.string({ minLength: 1, maxLength: 40 }) }),
       conversation: fc.record({ id: fc.string({ minLength: 1, maxLength: 60 }), isGroup: fc.boolean() }),
       text,
@@ -72,13 +98,31 @@ function wellFormedActivity(connectorUrl: string): fc.Arbitrary<Record<string, u
 
 /** A well-formed activity with up to three fields replaced by a value of the wrong type, or removed. */
 function activityArbitrary(connectorUrl: string): fc.Arbitrary<Record<string, unknown>> {
-  const fields = ['type', 'id', 'channelId', 'serviceUrl', 'from', 'recipient', 'conversation', 'text', 'locale', 'value', 'attachments', 'entities'];
-  const damage = fc.tuple(fc.constantFrom(...fields), fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }));
-  return fc.tuple(wellFormedActivity(connectorUrl), fc.array(damage, { maxLength: 3 })).map(([activity, changes]) => {
-    const damaged: Record<string, unknown> = { ...activity };
-    for (const [name, value] of changes) damaged[name] = value;
-    return damaged;
-  });
+  const fields = [
+    'type',
+    'id',
+    'channelId',
+    'serviceUrl',
+    'from',
+    'recipient',
+    'conversation',
+    'text',
+    'locale',
+    'value',
+    'attachments',
+    'entities',
+  ];
+  const damage = fc.tuple(
+    fc.constantFrom(...fields),
+    fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
+  );
+  return fc
+    .tuple(wellFormedActivity(connectorUrl), fc.array(damage, { maxLength: 3 }))
+    .map(([activity, changes]) => {
+      const damaged: Record<string, unknown> = { ...activity };
+      for (const [name, value] of changes) damaged[name] = value;
+      return damaged;
+    });
 }
 
 function deepNesting(depth: number, open: string, close: string, inner = '0'): string {
@@ -92,7 +136,16 @@ const rawBody = fc.oneof(
   fc.integer({ min: 1, max: 100_000 }).map((depth) => deepNesting(depth, '[', ']')),
   fc.integer({ min: 1, max: 40_000 }).map((depth) => deepNesting(depth, '{"a":', '}')),
   fc.integer({ min: 1, max: 100_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
-  fc.constantFrom('', '{}', '[]', 'null', '"activity"', '{"type":"message"}', '\uFEFF{}', '{"type":"message",}'),
+  fc.constantFrom(
+    '',
+    '{}',
+    '[]',
+    'null',
+    '"activity"',
+    '{"type":"message"}',
+    '\uFEFF{}',
+    '{"type":"message",}',
+  ),
 );
 
 describe('fuzzing /api/messages', () => {
@@ -104,7 +157,9 @@ describe('fuzzing /api/messages', () => {
     // Listing only loopback keeps every accepted activity's replies on this machine.
     t = await startTestApp({ env: { SERVICE_URL_ALLOWLIST: '127.0.0.1' } });
     const prisma = t.app.database.prisma;
-    seededState = await prisma.stateEntry.create({ data: { key: 'fuzz/seed/state', value: '{"kept":true}', etag: 'seed-1' } });
+    seededState = await prisma.stateEntry.create({
+      data: { key: 'fuzz/seed/state', value: '{"kept":true}', etag: 'seed-1' },
+    });
     seededProgram = await prisma.program.create({
       data: {
         sourceKey: 'fuzz-seed',
@@ -178,23 +233,76 @@ describe('fuzzing /api/messages', () => {
   });
 });
 
+/** A plausible value per column, so that some generated rows are accepted and reach the record builder. */
+const PLAUSIBLE: Record<string, string> = {
+  name: 'Harbor Light IOP',
+  street: '100 River Street',
+  city: 'Hoboken',
+  state: 'NJ',
+  zip: '07030',
+  levels: 'iop;partial',
+  latitude: '40.74',
+  longitude: '-74.03',
+  website: 'https://example.org',
+  telehealth: 'yes',
+  last_verified: '2024-01-15',
+};
+
 describe('fuzzing the provider CSV parser', () => {
   const geocoder = new Geocoder();
-  const cell = fc.oneof(
+  const oddCell = fc.oneof(
     fc.string({ maxLength: 30 }),
+    fc.string({ unit: 'binary', maxLength: 30 }),
     hostile,
-    fc.constantFrom('NJ', 'New Jersey', '07030', '07030-1234', 'iop', 'iop;partial', 'yes', 'no', '2024-02-30', '2024-01-15', '40.7', '-74.03'),
+    fc.constantFrom(
+      'New Jersey',
+      '07030-1234',
+      '7030',
+      'yes',
+      'maybe',
+      '2024-02-30',
+      '91',
+      '-181',
+      'javascript:alert(1)',
+    ),
     fc.constantFrom('"', '""', ',', '\n', '\r\n', '\r', '"a""b"', 'x"y'),
   );
-  const quoted = fc.tuple(cell, fc.boolean()).map(([value, quote]) => (quote ? `"${value.replace(/"/g, '""')}"` : value));
-  const table = fc
-    .tuple(
-      fc.shuffledSubarray([...PROVIDER_COLUMNS, 'unknown_column', 'Name', ' zip '], { minLength: 1 }),
-      fc.array(fc.array(quoted, { maxLength: 24 }), { maxLength: 15 }),
-      fc.constantFrom('\n', '\r\n', '\r'),
-    )
-    .map(([header, rows, newline]) => [header.join(','), ...rows.map((r) => r.join(','))].join(newline));
-  const input = fc.oneof(table, fc.string({ unit: 'binary', maxLength: 500 }), fc.constant('\uFEFF'));
+  const cellFor = (column: string) =>
+    fc
+      .tuple(
+        fc.oneof(
+          { weight: 8, arbitrary: fc.constant(PLAUSIBLE[column] ?? '') },
+          { weight: 1, arbitrary: oddCell },
+        ),
+        fc.boolean(),
+      )
+      .map(([value, quote]) => (quote ? `"${value.replace(/"/g, '""')}"` : value));
+  const optional = PROVIDER_COLUMNS.filter((c) => !REQUIRED_COLUMNS.includes(c));
+  const validHeader = fc
+    .subarray(optional)
+    .chain((extra) =>
+      fc.shuffledSubarray([...REQUIRED_COLUMNS, ...extra], {
+        minLength: REQUIRED_COLUMNS.length + extra.length,
+      }),
+    );
+  const defectiveHeader = fc
+    .tuple(validHeader, fc.constantFrom('unknown_column', 'Name', ' ZIP ', 'name', ''), fc.boolean())
+    .map(([columns, odd, drop]) => (drop ? columns.slice(1) : [...columns, odd]));
+  const header = fc.oneof({ weight: 4, arbitrary: validHeader }, { weight: 1, arbitrary: defectiveHeader });
+  const table = header.chain((columns) =>
+    fc
+      .tuple(
+        fc.array(fc.tuple(...columns.map((c) => cellFor(c.trim().toLowerCase()))), { maxLength: 15 }),
+        fc.array(fc.array(oddCell, { maxLength: 24 }), { maxLength: 2 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+      )
+      .map(([rows, ragged, newline]) => [columns, ...rows, ...ragged].map((r) => r.join(',')).join(newline)),
+  );
+  const input = fc.oneof(
+    { weight: 4, arbitrary: table },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 500 }) },
+    fc.constant('\uFEFF'),
+  );
 
   test('returns records or rejected rows with row numbers, and never throws', () => {
     fc.assert(

@@ -9,7 +9,10 @@ async function snapshot(t: RunningTestApp) {
   const prisma = t.app.database.prisma;
   return {
     state: await prisma.stateEntry.findMany({ select: { key: true, etag: true }, orderBy: { key: 'asc' } }),
-    references: await prisma.conversationRef.findMany({ select: { key: true, updatedAt: true }, orderBy: { key: 'asc' } }),
+    references: await prisma.conversationRef.findMany({
+      select: { key: true, updatedAt: true },
+      orderBy: { key: 'asc' },
+    }),
     outbound: t.connector.received.length,
   };
 }
@@ -40,7 +43,10 @@ describe('inbound Bot Framework authentication', () => {
   });
 
   test('a valid channel token with expectReplies gets 200 and the replies', async () => {
-    const activity = messageActivity('hello', { deliveryMode: 'expectReplies', conversation: nextConversation() });
+    const activity = messageActivity('hello', {
+      deliveryMode: 'expectReplies',
+      conversation: nextConversation(),
+    });
     const token = fake.bearer({ audience: APP_ID, serviceUrl: activity.serviceUrl });
     const res = await postActivity(t.baseUrl, activity, { authorization: token });
     expect(res.status).toBe(200);
@@ -66,14 +72,32 @@ describe('inbound Bot Framework authentication', () => {
     ['a scheme other than Bearer', (serviceUrl) => `Basic ${fake.token({ audience: APP_ID, serviceUrl })}`],
     ['a token that is not a JWT', () => 'Bearer not.a.token'],
     ['another bot as audience', (serviceUrl) => fake.bearer({ audience: OTHER_APP_ID, serviceUrl })],
-    ['an expired token', (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, expiresIn: -600, notBefore: -1200 })],
+    [
+      'an expired token',
+      (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, expiresIn: -600, notBefore: -1200 }),
+    ],
     ['a token not valid yet', (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, notBefore: 900 })],
-    ['a signature by an unknown key', (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, key: 'unpublished' })],
-    ['an unsigned token (alg none)', (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, algorithm: 'none' })],
-    ['another issuer', (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, issuer: 'https://issuer.example.net' })],
-    ['a serviceurl claim for another service', () => fake.bearer({ audience: APP_ID, serviceUrl: 'https://smba.trafficmanager.net/amer/' })],
+    [
+      'a signature by an unknown key',
+      (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, key: 'unpublished' }),
+    ],
+    [
+      'an unsigned token (alg none)',
+      (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, algorithm: 'none' }),
+    ],
+    [
+      'another issuer',
+      (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, issuer: 'https://issuer.example.net' }),
+    ],
+    [
+      'a serviceurl claim for another service',
+      () => fake.bearer({ audience: APP_ID, serviceUrl: 'https://smba.trafficmanager.net/amer/' }),
+    ],
     ['no serviceurl claim', () => fake.bearer({ audience: APP_ID })],
-    ['a key not endorsed for the channel', (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, key: 'teamsOnly' })],
+    [
+      'a key not endorsed for the channel',
+      (serviceUrl) => fake.bearer({ audience: APP_ID, serviceUrl, key: 'teamsOnly' }),
+    ],
   ];
 
   test.each(forged)('%s gets 401 and changes nothing', async (_name, header) => {
@@ -84,7 +108,9 @@ describe('inbound Bot Framework authentication', () => {
     const res = await postActivity(t.baseUrl, activity, authorization ? { authorization } : {});
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Bearer');
-    expect(await res.json()).toEqual({ error: { code: 'Unauthorized', message: expect.stringMatching(/Bot Framework token/) } });
+    expect(await res.json()).toEqual({
+      error: { code: 'Unauthorized', message: expect.stringMatching(/Bot Framework token/) },
+    });
     expect(await snapshot(t)).toEqual(before);
     expect(t.connector.received).toHaveLength(0);
   });
@@ -92,7 +118,10 @@ describe('inbound Bot Framework authentication', () => {
   test('unauthenticated requests do not use up a conversation allowance', async () => {
     const conversation = nextConversation();
     for (let i = 0; i < 5; i++) {
-      const res = await postActivity(t.baseUrl, messageActivity('flood', { conversation, deliveryMode: 'expectReplies' }));
+      const res = await postActivity(
+        t.baseUrl,
+        messageActivity('flood', { conversation, deliveryMode: 'expectReplies' }),
+      );
       expect(res.status).toBe(401);
     }
     const activity = messageActivity('hello', { deliveryMode: 'expectReplies', conversation });
@@ -104,7 +133,9 @@ describe('inbound Bot Framework authentication', () => {
     const conversation = nextConversation();
     const send = () => {
       const activity = messageActivity('hello', { deliveryMode: 'expectReplies', conversation });
-      return postActivity(t.baseUrl, activity, { authorization: fake.bearer({ audience: APP_ID, serviceUrl: activity.serviceUrl }) });
+      return postActivity(t.baseUrl, activity, {
+        authorization: fake.bearer({ audience: APP_ID, serviceUrl: activity.serviceUrl }),
+      });
     };
     for (let i = 0; i < 3; i++) expect((await send()).status).toBe(200);
     const before = await snapshot(t);

@@ -104,13 +104,25 @@ describe('/api/messages per-conversation limit', () => {
   test('the turn over the limit gets 429 with Retry-After and is not processed; other conversations go on', async () => {
     const conversation = { id: 'limited-conv' };
     for (let i = 0; i < 3; i++) {
-      expect((await postActivity(t.baseUrl, messageActivity(`turn ${i}`, { serviceUrl: t.serviceUrl, conversation }))).status).toBe(200);
+      expect(
+        (
+          await postActivity(
+            t.baseUrl,
+            messageActivity(`turn ${i}`, { serviceUrl: t.serviceUrl, conversation }),
+          )
+        ).status,
+      ).toBe(200);
     }
     const before = await turnCount(t);
-    const refused = await postActivity(t.baseUrl, messageActivity('one too many', { serviceUrl: t.serviceUrl, conversation }));
+    const refused = await postActivity(
+      t.baseUrl,
+      messageActivity('one too many', { serviceUrl: t.serviceUrl, conversation }),
+    );
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(await refused.json()).toEqual({ error: { code: 'TooManyRequests', message: expect.stringMatching(/conversation/) } });
+    expect(await refused.json()).toEqual({
+      error: { code: 'TooManyRequests', message: expect.stringMatching(/conversation/) },
+    });
     expect(await turnCount(t)).toEqual(before);
     const other = messageActivity('hello', { serviceUrl: t.serviceUrl, conversation: { id: 'other-conv' } });
     expect((await postActivity(t.baseUrl, other)).status).toBe(200);
@@ -118,7 +130,8 @@ describe('/api/messages per-conversation limit', () => {
 
   test('the same conversation id on another channel has its own allowance', async () => {
     const conversation = { id: 'shared-id' };
-    for (let i = 0; i < 3; i++) await postActivity(t.baseUrl, messageActivity('x', { conversation, deliveryMode: 'expectReplies' }));
+    for (let i = 0; i < 3; i++)
+      await postActivity(t.baseUrl, messageActivity('x', { conversation, deliveryMode: 'expectReplies' }));
     const webchat = messageActivity('x', { conversation, deliveryMode: 'expectReplies' });
     expect((await postActivity(t.baseUrl, webchat)).status).toBe(429);
     const sms = messageActivity('x', { conversation, channelId: 'sms', deliveryMode: 'expectReplies' });
@@ -131,10 +144,19 @@ describe('/api/messages per-address limit', () => {
     const t = await startTestApp({ env: { RATE_LIMIT_IP_PER_MINUTE: '4' } });
     try {
       for (let i = 0; i < 4; i++) {
-        const activity = messageActivity('hi', { deliveryMode: 'expectReplies', conversation: { id: `ip-${i}` } });
-        expect((await postActivity(t.baseUrl, activity, { 'x-forwarded-for': `198.51.100.${i}` })).status).toBe(200);
+        const activity = messageActivity('hi', {
+          deliveryMode: 'expectReplies',
+          conversation: { id: `ip-${i}` },
+        });
+        expect(
+          (await postActivity(t.baseUrl, activity, { 'x-forwarded-for': `198.51.100.${i}` })).status,
+        ).toBe(200);
       }
-      const refused = await postActivity(t.baseUrl, messageActivity('hi', { deliveryMode: 'expectReplies' }), { 'x-forwarded-for': '198.51.100.99' });
+      const refused = await postActivity(
+        t.baseUrl,
+        messageActivity('hi', { deliveryMode: 'expectReplies' }),
+        { 'x-forwarded-for': '198.51.100.99' },
+      );
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
       // The address check comes before the body is read: even a malformed body gets 429, not 400.
@@ -149,7 +171,9 @@ describe('/api/messages per-address limit', () => {
     const t = await startTestApp({ env: { RATE_LIMIT_IP_PER_MINUTE: '2', TRUSTED_PROXY_HOPS: '1' } });
     try {
       const send = (forwardedFor: string) =>
-        postActivity(t.baseUrl, messageActivity('hi', { deliveryMode: 'expectReplies' }), { 'x-forwarded-for': forwardedFor });
+        postActivity(t.baseUrl, messageActivity('hi', { deliveryMode: 'expectReplies' }), {
+          'x-forwarded-for': forwardedFor,
+        });
       expect((await send('203.0.113.1')).status).toBe(200);
       // A client-supplied entry to the left of the proxy's own does not change the key.
       expect((await send('10.9.9.9, 203.0.113.1')).status).toBe(200);

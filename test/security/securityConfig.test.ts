@@ -14,7 +14,9 @@ describe('security settings', () => {
   });
 
   test('an empty rate means the default; 0 turns a limit off', () => {
-    expect(loadConfig({ RATE_LIMIT_MESSAGES_PER_MINUTE: '', RATE_LIMIT_IP_PER_MINUTE: ' ' }).security).toMatchObject({
+    expect(
+      loadConfig({ RATE_LIMIT_MESSAGES_PER_MINUTE: '', RATE_LIMIT_IP_PER_MINUTE: ' ' }).security,
+    ).toMatchObject({
       messagesPerMinute: 30,
       addressPerMinute: 600,
     });
@@ -23,16 +25,20 @@ describe('security settings', () => {
 
   test('bad values are named', () => {
     expect(() => loadConfig({ RATE_LIMIT_IP_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_IP_PER_MINUTE/);
-    expect(() => loadConfig({ RATE_LIMIT_MESSAGES_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_MESSAGES_PER_MINUTE/);
-    expect(() => loadConfig({ SERVICE_URL_ALLOWLIST: 'https://bots.example.org/' })).toThrow(/SERVICE_URL_ALLOWLIST/);
+    expect(() => loadConfig({ RATE_LIMIT_MESSAGES_PER_MINUTE: 'lots' })).toThrow(
+      /RATE_LIMIT_MESSAGES_PER_MINUTE/,
+    );
+    expect(() => loadConfig({ SERVICE_URL_ALLOWLIST: 'https://bots.example.org/' })).toThrow(
+      /SERVICE_URL_ALLOWLIST/,
+    );
     expect(() => loadConfig({ BOT_OPENID_METADATA_URL: 'not a url' })).toThrow(/BOT_OPENID_METADATA_URL/);
   });
 
   test('the allowlist is split and lower-cased', () => {
-    expect(loadConfig({ SERVICE_URL_ALLOWLIST: ' Bots.Example.org, *.example.net ,' }).security.serviceUrlAllowlist).toEqual([
-      'bots.example.org',
-      '*.example.net',
-    ]);
+    expect(
+      loadConfig({ SERVICE_URL_ALLOWLIST: ' Bots.Example.org, *.example.net ,' }).security
+        .serviceUrlAllowlist,
+    ).toEqual(['bots.example.org', '*.example.net']);
   });
 
   test('production refuses a plain-http key server', () => {
@@ -42,10 +48,13 @@ describe('security settings', () => {
       FIELD_ENCRYPTION_KEY: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
       USER_HASH_SECRET: 'a-secret-of-enough-length',
     };
-    expect(() => loadConfig({ ...production, BOT_OPENID_METADATA_URL: 'http://keys.example.org/openid' })).toThrow(ConfigError);
-    expect(loadConfig({ ...production, BOT_OPENID_METADATA_URL: 'https://keys.example.org/openid' }).security.openIdMetadataUrl).toBe(
-      'https://keys.example.org/openid',
-    );
+    expect(() =>
+      loadConfig({ ...production, BOT_OPENID_METADATA_URL: 'http://keys.example.org/openid' }),
+    ).toThrow(ConfigError);
+    expect(
+      loadConfig({ ...production, BOT_OPENID_METADATA_URL: 'https://keys.example.org/openid' }).security
+        .openIdMetadataUrl,
+    ).toBe('https://keys.example.org/openid');
   });
 });
 
@@ -66,7 +75,8 @@ describe('response headers', () => {
         await postActivity(t.baseUrl, '{broken'),
       ];
       for (const res of responses) {
-        for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) expect(res.headers.get(name)).toBe(value);
+        for (const [name, value] of Object.entries(API_SECURITY_HEADERS))
+          expect(res.headers.get(name)).toBe(value);
         expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=/);
       }
       const page = await fetch(`${t.baseUrl}/`);

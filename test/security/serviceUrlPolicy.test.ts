@@ -62,7 +62,10 @@ describe('policy settings', () => {
   });
 
   test('listed entries: wildcards cover subdomains only, ports pin the port, http only on loopback', () => {
-    const policy = createServiceUrlPolicy({ production: true, allowlist: ['*.example.org', '127.0.0.1', 'bots.example.net:8443', 'plain.example.com'] });
+    const policy = createServiceUrlPolicy({
+      production: true,
+      allowlist: ['*.example.org', '127.0.0.1', 'bots.example.net:8443', 'plain.example.com'],
+    });
     expect(isAllowedServiceUrl('https://a.example.org/', policy)).toBe(true);
     expect(isAllowedServiceUrl('https://a.b.example.org/', policy)).toBe(true);
     expect(isAllowedServiceUrl('https://example.org/', policy)).toBe(false);
@@ -83,10 +86,25 @@ describe('policy settings', () => {
   });
 
   test('isHostPattern accepts host names, IPv4, wildcards and ports, nothing else', () => {
-    for (const ok of ['bots.example.org', '*.example.org', '127.0.0.1', 'localhost', 'host-1.example.org:8443']) {
+    for (const ok of [
+      'bots.example.org',
+      '*.example.org',
+      '127.0.0.1',
+      'localhost',
+      'host-1.example.org:8443',
+    ]) {
       expect(isHostPattern(ok)).toBe(true);
     }
-    for (const bad of ['https://bots.example.org', 'example.org/path', '*', '*example.org', 'a..b', 'bad host', 'a.*.org', '']) {
+    for (const bad of [
+      'https://bots.example.org',
+      'example.org/path',
+      '*',
+      '*example.org',
+      'a..b',
+      'bad host',
+      'a.*.org',
+      '',
+    ]) {
       expect(isHostPattern(bad)).toBe(false);
     }
   });
@@ -101,7 +119,11 @@ const productionSecrets = {
 
 async function counts(t: RunningTestApp) {
   const prisma = t.app.database.prisma;
-  return { state: await prisma.stateEntry.count(), references: await prisma.conversationRef.count(), outbound: t.connector.received.length };
+  return {
+    state: await prisma.stateEntry.count(),
+    references: await prisma.conversationRef.count(),
+    outbound: t.connector.received.length,
+  };
 }
 
 describe('/api/messages in production', () => {
@@ -113,10 +135,18 @@ describe('/api/messages in production', () => {
 
   test('an activity whose serviceUrl is not allowed gets 403 before any processing', async () => {
     const before = await counts(t);
-    const res = await postActivity(t.baseUrl, messageActivity('hello', { serviceUrl: t.serviceUrl, conversation: { id: 'p-1' } }));
+    const res = await postActivity(
+      t.baseUrl,
+      messageActivity('hello', { serviceUrl: t.serviceUrl, conversation: { id: 'p-1' } }),
+    );
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'ServiceUrlNotAllowed', message: expect.stringMatching(/SERVICE_URL_ALLOWLIST/) } });
-    const forged = messageActivity('hello', { serviceUrl: 'https://attacker.example.com/', deliveryMode: 'expectReplies' });
+    expect(await res.json()).toEqual({
+      error: { code: 'ServiceUrlNotAllowed', message: expect.stringMatching(/SERVICE_URL_ALLOWLIST/) },
+    });
+    const forged = messageActivity('hello', {
+      serviceUrl: 'https://attacker.example.com/',
+      deliveryMode: 'expectReplies',
+    });
     expect((await postActivity(t.baseUrl, forged)).status).toBe(403);
     expect(await counts(t)).toEqual(before);
   });
@@ -142,7 +172,10 @@ describe('/api/messages with SERVICE_URL_ALLOWLIST', () => {
   test('in production, a listed loopback connector is called', async () => {
     const t = await startTestApp({ env: { ...productionSecrets, SERVICE_URL_ALLOWLIST: '127.0.0.1' } });
     try {
-      const res = await postActivity(t.baseUrl, messageActivity('hello', { serviceUrl: t.serviceUrl, conversation: { id: 'l-1' } }));
+      const res = await postActivity(
+        t.baseUrl,
+        messageActivity('hello', { serviceUrl: t.serviceUrl, conversation: { id: 'l-1' } }),
+      );
       expect(res.status).toBe(200);
       expect((await t.connector.waitFor((c) => c.conversationId === 'l-1')).activity.type).toBe('message');
     } finally {
@@ -155,7 +188,10 @@ describe('/api/messages with SERVICE_URL_ALLOWLIST', () => {
     try {
       const refused = await postActivity(t.baseUrl, messageActivity('hello', { serviceUrl: t.serviceUrl }));
       expect(refused.status).toBe(403);
-      const listed = messageActivity('hello', { serviceUrl: 'https://bots.example.org/x/', deliveryMode: 'expectReplies' });
+      const listed = messageActivity('hello', {
+        serviceUrl: 'https://bots.example.org/x/',
+        deliveryMode: 'expectReplies',
+      });
       expect((await postActivity(t.baseUrl, listed)).status).toBe(200);
       expect(t.connector.received).toHaveLength(0);
     } finally {
@@ -166,7 +202,10 @@ describe('/api/messages with SERVICE_URL_ALLOWLIST', () => {
   test('in development without a list, any http(s) serviceUrl is accepted', async () => {
     const t = await startTestApp();
     try {
-      const res = await postActivity(t.baseUrl, messageActivity('hello', { serviceUrl: t.serviceUrl, conversation: { id: 'd-1' } }));
+      const res = await postActivity(
+        t.baseUrl,
+        messageActivity('hello', { serviceUrl: t.serviceUrl, conversation: { id: 'd-1' } }),
+      );
       expect(res.status).toBe(200);
       await t.connector.waitFor((c) => c.conversationId === 'd-1');
     } finally {

@@ -167,7 +167,8 @@ if (!hasChromium) {
         await expectInTranscript(page, url.includes('lang=es') ? /asistente automático/i : /automated assistant/i);
         await page.waitForTimeout(500);
         await page.evaluate(axeSource);
-        const result = (await page.evaluate('axe.run()')) as { violations: AxeViolation[] };
+        const result = (await page.evaluate('axe.run()')) as { violations: AxeViolation[]; passes: unknown[] };
+        expect(result.passes.length).toBeGreaterThan(10);
         const violations = result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));

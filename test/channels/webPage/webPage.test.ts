@@ -89,7 +89,7 @@ describe('the chat page (built-in mode)', () => {
     }
   });
 
-  test('GET /embed.js carries the labels and accent colour and points the iframe at this bot', async () => {
+  test('GET /embed.js carries the labels and accent colour, cached for an hour (other sites hard-code its URL)', async () => {
     const res = await fetch(`${t.baseUrl}/embed.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/javascript/);
