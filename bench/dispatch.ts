@@ -5,7 +5,11 @@
  *   node dist/bench/dispatch.js [sqlite|postgresql] [count]
  */
 import crypto from 'node:crypto';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConversationReference,
+} from 'botbuilder';
 import { systemClock } from '../src/bot/turnServices';
 import { type CapturedActivity, LoopbackConnector } from '../src/channels/loopbackConnector';
 import { type DatabaseProvider, projectRoot } from '../src/config/config';
@@ -56,22 +60,13 @@ export interface SeedOptions {
  * Inserts `count` people, each with a conversation reference, a one-time reminder and its due
  * occurrence, in bulk. Returns the occurrence ids in index order.
  */
-export async function seedDueOccurrences(prisma: Db, cipher: FieldCipher, options: SeedOptions): Promise<string[]> {
-  const channelId = options.channelId ?? 'webchat';
+export async function seedDueOccurrences(
+  prisma: Db,
+  cipher: FieldCipher,
+  options: SeedOptions,
+): Promise<string[]> {
   const now = new Date();
-  const rows = Array.from({ length: options.count }, (_, i) => {
-    const conversationId = `bench-${i}-${crypto.randomBytes(3).toString('hex')}`;
-    const reference = { channelId, serviceUrl: options.serviceUrl, conversation: { id: conversationId }, user: { id: `u${i}` }, bot: { id: 'bot' } };
-    const key = ConversationReferenceStore.keyOf(reference as Partial<ConversationReference>);
-    const userHash = crypto.createHash('sha256').update(`bench-user-${i}`).digest('base64url');
-    const reminderId = crypto.randomUUID();
-    const dueAt = options.dueAt(i);
-    return {
-      ref: { key, channelId, userHash, reference: cipher.seal(JSON.stringify(reference)), createdAt: now, updatedAt: now },
-      reminder: { id: reminderId, userHash, conversationKey: key, channelId, kind: 'custom', what: cipher.seal(`practice ${i}`), timeZone: 'UTC', createdAt: now, updatedAt: now },
-      occurrence: { id: crypto.randomUUID(), reminderId, scheduledFor: dueAt, dueAt, idempotencyKey: regularKey(reminderId, dueAt), createdAt: now, updatedAt: now },
-    };
-  });
+  const rows = Array.from({ length: options.count }, (_, i) => seedRows(i, cipher, options, now));
   for (let start = 0; start < rows.length; start += 2000) {
     const chunk = rows.slice(start, start + 2000);
     await prisma.conversationRef.createMany({ data: chunk.map((r) => r.ref) });
@@ -81,12 +76,54 @@ export async function seedDueOccurrences(prisma: Db, cipher: FieldCipher, option
   return rows.map((r) => r.occurrence.id);
 }
 
+/** The rows of one seeded person: conversation reference, reminder and due occurrence. */
+function seedRows(i: number, cipher: FieldCipher, options: SeedOptions, now: Date) {
+  const channelId = options.channelId ?? 'webchat';
+  const conversationId = `bench-${i}-${crypto.randomBytes(3).toString('hex')}`;
+  const reference = {
+    channelId,
+    serviceUrl: options.serviceUrl,
+    conversation: { id: conversationId },
+    user: { id: `u${i}` },
+    bot: { id: 'bot' },
+  };
+  const key = ConversationReferenceStore.keyOf(reference as Partial<ConversationReference>);
+  const userHash = crypto.createHash('sha256').update(`bench-user-${i}`).digest('base64url');
+  const reminderId = crypto.randomUUID();
+  const dueAt = options.dueAt(i);
+  const stamps = { createdAt: now, updatedAt: now };
+  return {
+    ref: { key, channelId, userHash, reference: cipher.seal(JSON.stringify(reference)), ...stamps },
+    reminder: {
+      id: reminderId,
+      userHash,
+      conversationKey: key,
+      channelId,
+      kind: 'custom',
+      what: cipher.seal(`practice ${i}`),
+      timeZone: 'UTC',
+      ...stamps,
+    },
+    occurrence: {
+      id: crypto.randomUUID(),
+      reminderId,
+      scheduledFor: dueAt,
+      dueAt,
+      idempotencyKey: regularKey(reminderId, dueAt),
+      ...stamps,
+    },
+  };
+}
+
 /** The occurrence reference in a captured reminder's buttons. */
 export function capturedRef(captured: CapturedActivity): string | undefined {
   return /"done #([0-9a-f]{8})"/.exec(JSON.stringify(captured.activity))?.[1];
 }
 
-export async function benchDispatch(provider: DatabaseProvider, options: DispatchBenchOptions = {}): Promise<DispatchBenchResult> {
+export async function benchDispatch(
+  provider: DatabaseProvider,
+  options: DispatchBenchOptions = {},
+): Promise<DispatchBenchResult> {
   const count = options.count ?? 10_000;
   const instances = options.instances ?? (provider === 'postgresql' ? 2 : 1);
   const bench = await createBenchDatabase(provider);
@@ -119,13 +156,19 @@ const PARKED = new Date('2100-01-01T00:00:00Z');
 /** Sets the due times: `dueStart`, spread evenly over `spreadMs` in groups of 100. */
 async function makeDue(prisma: Db, ids: string[], dueStart: number, spreadMs: number): Promise<void> {
   if (spreadMs <= 0) {
-    await prisma.reminderOccurrence.updateMany({ where: { dueAt: PARKED }, data: { dueAt: new Date(dueStart) } });
+    await prisma.reminderOccurrence.updateMany({
+      where: { dueAt: PARKED },
+      data: { dueAt: new Date(dueStart) },
+    });
     return;
   }
   const group = 100;
   for (let start = 0; start < ids.length; start += group) {
     const dueAt = new Date(dueStart + Math.floor((start * spreadMs) / ids.length));
-    await prisma.reminderOccurrence.updateMany({ where: { id: { in: ids.slice(start, start + group) } }, data: { dueAt } });
+    await prisma.reminderOccurrence.updateMany({
+      where: { id: { in: ids.slice(start, start + group) } },
+      data: { dueAt },
+    });
   }
 }
 
@@ -143,10 +186,23 @@ async function startDispatchers(
   const dispatchers: Dispatcher[] = [];
   for (let i = 0; i < instances; i += 1) {
     // One pool per instance, sized for its sends in flight (each holds a connection on PostgreSQL).
-    const database = await openDatabase({ provider, url, projectRoot, migrate: false, poolSize: concurrency + 2 });
+    const database = await openDatabase({
+      provider,
+      url,
+      projectRoot,
+      migrate: false,
+      poolSize: concurrency + 2,
+    });
     databases.push(database);
     const dispatcher = new Dispatcher(
-      { db: database.prisma, lock: createUserLock(database), sender: new ProactiveSender(adapter, ''), cipher, clock: systemClock, messages },
+      {
+        db: database.prisma,
+        lock: createUserLock(database),
+        sender: new ProactiveSender(adapter, ''),
+        cipher,
+        clock: systemClock,
+        messages,
+      },
       { provider, workerId: `bench-${i}`, pollMs: 1000, batchSize: options.batchSize ?? 200, concurrency },
     );
     dispatcher.start();
@@ -155,8 +211,13 @@ async function startDispatchers(
   return dispatchers;
 }
 
-async function waitForDeliveries(connector: LoopbackConnector, count: number, deadline: number): Promise<void> {
-  while (connector.received.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+async function waitForDeliveries(
+  connector: LoopbackConnector,
+  count: number,
+  deadline: number,
+): Promise<void> {
+  while (connector.received.length < count && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
   // Let any duplicate still in flight land before counting.
   await new Promise((r) => setTimeout(r, 300));
 }
@@ -172,7 +233,10 @@ async function summarise(
     if (ref) perRef.set(ref, (perRef.get(ref) ?? 0) + 1);
   }
   const duplicates = [...perRef.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
-  const sent = await prisma.reminderOccurrence.findMany({ where: { status: 'sent' }, select: { dueAt: true, sentAt: true } });
+  const sent = await prisma.reminderOccurrence.findMany({
+    where: { status: 'sent' },
+    select: { dueAt: true, sentAt: true },
+  });
   const lateness = sent.map((o) => o.sentAt!.getTime() - o.dueAt.getTime()).sort((a, b) => a - b);
   const lastSent = Math.max(...sent.map((o) => o.sentAt!.getTime()));
   const elapsedMs = lastSent - run.dueStart;

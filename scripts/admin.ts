@@ -61,7 +61,10 @@ const COMMANDS: Record<string, Command> = {
     usage: 'cohort create --name "<name>" --schedule "<RRULE>" --tz <IANA zone> [--minutes 180]',
     flags: ['--name', '--schedule', '--tz', '--minutes'],
     positional: 0,
-    check: (a) => required(a, '--name', '--schedule', '--tz') ?? checkSchedule(a.flags.get('--schedule')!, a.flags.get('--tz')!) ?? checkMinutes(a),
+    check: (a) =>
+      required(a, '--name', '--schedule', '--tz') ??
+      checkSchedule(a.flags.get('--schedule')!, a.flags.get('--tz')!) ??
+      checkMinutes(a),
     run: async (a, s) => {
       const cohort = await s.cohorts.create({
         name: a.flags.get('--name')!,
@@ -92,32 +95,43 @@ const COMMANDS: Record<string, Command> = {
     flags: ['--schedule', '--tz'],
     positional: 1,
     // Without --tz the cohort keeps its zone; UTC is enough to check the rule's syntax here.
-    check: (a) => required(a, '--schedule') ?? checkSchedule(a.flags.get('--schedule')!, a.flags.get('--tz') ?? 'UTC'),
-    run: async (a, s) => found(await s.cohorts.changeSchedule(a.words[2], a.flags.get('--schedule')!, a.flags.get('--tz')), a.words[2]),
+    check: (a) =>
+      required(a, '--schedule') ?? checkSchedule(a.flags.get('--schedule')!, a.flags.get('--tz') ?? 'UTC'),
+    run: async (a, s) =>
+      found(
+        await s.cohorts.changeSchedule(a.words[2], a.flags.get('--schedule')!, a.flags.get('--tz')),
+        a.words[2],
+      ),
   },
   'cohort cancel': {
     usage: 'cohort cancel <code> --session YYYY-MM-DDTHH:MM',
     flags: ['--session'],
     positional: 1,
     check: (a) => required(a, '--session') ?? checkLocalDateTime(a.flags.get('--session')!),
-    run: async (a, s) => found(await s.cohorts.cancelSession(a.words[2], a.flags.get('--session')!), a.words[2]),
+    run: async (a, s) =>
+      found(await s.cohorts.cancelSession(a.words[2], a.flags.get('--session')!), a.words[2]),
   },
   'cohort delete': {
     usage: 'cohort delete <code>',
     flags: [],
     positional: 1,
-    run: async (a, s) => ((await s.cohorts.delete(a.words[2])) ? ok(`Deleted cohort ${a.words[2]}.`) : notFound(a.words[2])),
+    run: async (a, s) =>
+      (await s.cohorts.delete(a.words[2])) ? ok(`Deleted cohort ${a.words[2]}.`) : notFound(a.words[2]),
   },
   'reminders dead-letters': {
     usage: 'reminders dead-letters [--limit 50]',
     flags: ['--limit'],
     positional: 0,
-    check: (a) => (a.flags.has('--limit') && !/^[1-9]\d{0,3}$/.test(a.flags.get('--limit')!) ? '--limit must be 1-9999' : undefined),
+    check: (a) =>
+      a.flags.has('--limit') && !/^[1-9]\d{0,3}$/.test(a.flags.get('--limit')!)
+        ? '--limit must be 1-9999'
+        : undefined,
     run: async (a, s) => {
       const rows = await s.deadLetters(Number(a.flags.get('--limit') ?? 50));
       if (rows.length === 0) return ok('No dead-lettered reminders.');
       const lines = rows.map(
-        (d) => `${d.ref}  reminder ${d.reminderId}  ${d.kind}  ${d.channelId}  attempts ${d.attempts}  error ${d.lastError ?? '-'}  scheduled ${d.scheduledFor.toISOString()}  dead since ${d.deadSince.toISOString()}`,
+        (d) =>
+          `${d.ref}  reminder ${d.reminderId}  ${d.kind}  ${d.channelId}  attempts ${d.attempts}  error ${d.lastError ?? '-'}  scheduled ${d.scheduledFor.toISOString()}  dead since ${d.deadSince.toISOString()}`,
       );
       return ok(lines.join('\n'));
     },
@@ -132,7 +146,8 @@ export async function runAdmin(argv: string[], deps: AdminDeps): Promise<AdminRe
   if (denied) return { exitCode: 3, output: denied };
   const name = args.words.slice(0, 2).join(' ');
   const command = COMMANDS[name];
-  if (!command) return usageError(args.words.length ? `unknown command "${args.words.join(' ')}"` : 'no command given');
+  if (!command)
+    return usageError(args.words.length ? `unknown command "${args.words.join(' ')}"` : 'no command given');
   const problem = checkShape(command, args) ?? command.check?.(args);
   if (problem) return usageError(`${problem}\nusage: npm run admin -- ${command.usage}`);
   let services: AdminServices | undefined;
@@ -193,7 +208,8 @@ function required(args: Args, ...names: string[]): string | undefined {
 }
 
 function checkSchedule(schedule: string, timeZone: string): string | undefined {
-  if (!isValidTimeZone(timeZone)) return `unknown time zone "${timeZone}" (use an IANA name such as America/New_York)`;
+  if (!isValidTimeZone(timeZone))
+    return `unknown time zone "${timeZone}" (use an IANA name such as America/New_York)`;
   try {
     if (!nextOccurrence(schedule, timeZone, new Date())) return 'the schedule has no future session';
   } catch (error) {
@@ -204,7 +220,9 @@ function checkSchedule(schedule: string, timeZone: string): string | undefined {
 
 function checkMinutes(args: Args): string | undefined {
   const value = args.flags.get('--minutes');
-  return value === undefined || /^\d{1,4}$/.test(value) ? undefined : '--minutes must be a whole number of minutes';
+  return value === undefined || /^\d{1,4}$/.test(value)
+    ? undefined
+    : '--minutes must be a whole number of minutes';
 }
 
 function checkLocalDateTime(value: string): string | undefined {
@@ -214,7 +232,9 @@ function checkLocalDateTime(value: string): string | undefined {
 }
 
 function describe(c: CohortView): string {
-  const next = c.nextSession ? DateTime.fromJSDate(c.nextSession, { zone: c.timeZone }).toFormat('yyyy-MM-dd HH:mm ZZZZ') : 'none';
+  const next = c.nextSession
+    ? DateTime.fromJSDate(c.nextSession, { zone: c.timeZone }).toFormat('yyyy-MM-dd HH:mm ZZZZ')
+    : 'none';
   const cancelled = c.cancelled.length ? `  cancelled ${c.cancelled.join(',')}` : '';
   return `${c.joinCode}  "${c.name}"  ${c.schedule}  ${c.timeZone}  ${c.sessionMinutes} min  members ${c.members}  next ${next}${cancelled}`;
 }
@@ -232,7 +252,12 @@ function notFound(code: string): AdminResult {
 }
 
 function usageError(message: string): AdminResult {
-  return { exitCode: 2, output: `error: ${message}\ncommands: ${Object.values(COMMANDS).map((c) => c.usage.split(' --')[0]).join(' | ')}` };
+  return {
+    exitCode: 2,
+    output: `error: ${message}\ncommands: ${Object.values(COMMANDS)
+      .map((c) => c.usage.split(' --')[0])
+      .join(' | ')}`,
+  };
 }
 
 /** Opens the configured database (and applies pending migrations, as the service does). */
@@ -241,7 +266,11 @@ async function openServices(): Promise<AdminServices> {
   const database = await openDatabase({ ...config.database, projectRoot: config.projectRoot, poolSize: 2 });
   const cipher = createFieldCipher(config.privacy.encryptionKeys);
   const cohorts = new CohortStore(database.prisma, cipher, systemClock, createUserLock(database));
-  return { cohorts, deadLetters: (limit) => listDeadLetters(database.prisma, limit), close: () => database.close() };
+  return {
+    cohorts,
+    deadLetters: (limit) => listDeadLetters(database.prisma, limit),
+    close: () => database.close(),
+  };
 }
 
 if (require.main === module) {

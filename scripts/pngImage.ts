@@ -40,7 +40,12 @@ export function encodePng(width: number, height: number, rgba: Buffer): Buffer {
  * continuous). Each pixel averages `samples`² points, which smooths edges without a graphics
  * library.
  */
-export function rasterize(width: number, height: number, paint: (x: number, y: number) => Rgba, samples = 4): Buffer {
+export function rasterize(
+  width: number,
+  height: number,
+  paint: (x: number, y: number) => Rgba,
+  samples = 4,
+): Buffer {
   const out = Buffer.alloc(width * height * 4);
   for (let py = 0; py < height; py++) {
     for (let px = 0; px < width; px++) {

@@ -62,7 +62,10 @@ export function outlineIcon(size = 32): Buffer {
 export const DEFAULT_ICON_ACCENT = '#0b5cad';
 
 function main(): void {
-  const dir = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../teams' : '../teams');
+  const dir = path.resolve(
+    __dirname,
+    __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../teams' : '../teams',
+  );
   const accent = process.argv[2] ?? DEFAULT_ICON_ACCENT;
   fs.writeFileSync(path.join(dir, 'color.png'), colorIcon(accent));
   fs.writeFileSync(path.join(dir, 'outline.png'), outlineIcon());

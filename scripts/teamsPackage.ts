@@ -34,7 +34,10 @@ export const PACKAGE_FILE_NAME = 'iop-assistant-teams.zip';
  */
 export function teamsAppId(config: AppConfig): string {
   if (config.teams.appId) return config.teams.appId;
-  const hash = crypto.createHash('sha256').update(`iop-assistant/teams-app/${config.auth.appId ?? ''}`).digest();
+  const hash = crypto
+    .createHash('sha256')
+    .update(`iop-assistant/teams-app/${config.auth.appId ?? ''}`)
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50; // version 5 (name-based)
   hash[8] = (hash[8] & 0x3f) | 0x80; // RFC 4122 variant
   const hex = hash.subarray(0, 16).toString('hex');
@@ -42,7 +45,10 @@ export function teamsAppId(config: AppConfig): string {
 }
 
 /** The manifest for this bot, from teams/manifest.template.json. */
-export function buildTeamsManifest(config: AppConfig, version: string): { manifest: Record<string, unknown>; warnings: string[] } {
+export function buildTeamsManifest(
+  config: AppConfig,
+  version: string,
+): { manifest: Record<string, unknown>; warnings: string[] } {
   const botId = config.auth.appId;
   if (!botId) {
     throw new TeamsPackageError(
@@ -52,7 +58,9 @@ export function buildTeamsManifest(config: AppConfig, version: string): { manife
   }
   const websiteUrl = config.teams.websiteUrl ?? httpsOrUndefined(config.web.publicBaseUrl);
   if (!websiteUrl) {
-    throw new TeamsPackageError('TEAMS_WEBSITE_URL (or an https PUBLIC_BASE_URL) is needed: Teams requires a website URL.');
+    throw new TeamsPackageError(
+      'TEAMS_WEBSITE_URL (or an https PUBLIC_BASE_URL) is needed: Teams requires a website URL.',
+    );
   }
   const warnings: string[] = [];
   const fallback = (value: string | undefined, name: string) => {
@@ -72,7 +80,9 @@ export function buildTeamsManifest(config: AppConfig, version: string): { manife
     termsUrl: fallback(config.teams.termsUrl, 'TEAMS_TERMS_URL'),
     accentColor: config.web.accentColor.toUpperCase(),
   };
-  const template = JSON.parse(fs.readFileSync(path.join(config.projectRoot, 'teams', 'manifest.template.json'), 'utf8')) as unknown;
+  const template = JSON.parse(
+    fs.readFileSync(path.join(config.projectRoot, 'teams', 'manifest.template.json'), 'utf8'),
+  ) as unknown;
   const manifest = fill(template, values) as Record<string, unknown>;
   manifest.validDomains = config.web.publicBaseUrl ? [new URL(config.web.publicBaseUrl).host] : [];
   return { manifest, warnings };
@@ -111,7 +121,8 @@ function httpsOrUndefined(url: string | undefined): string | undefined {
 }
 
 function packageVersion(root: string): string {
-  return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 function main(argv: string[]): number {
@@ -119,7 +130,11 @@ function main(argv: string[]): number {
   const outIndex = argv.indexOf('--out');
   try {
     const config = loadConfig();
-    const outDir = path.resolve(outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1] : path.join(config.projectRoot, 'dist', 'teams'));
+    const outDir = path.resolve(
+      outIndex >= 0 && argv[outIndex + 1]
+        ? argv[outIndex + 1]
+        : path.join(config.projectRoot, 'dist', 'teams'),
+    );
     const built = buildTeamsPackage({ config, outDir });
     for (const warning of built.warnings) console.warn(`warning: ${warning}`);
     console.log(`Teams app package written to ${built.file}`);

@@ -45,7 +45,14 @@ export function writeZip(entries: readonly ZipEntryInput[]): Buffer {
 }
 
 /** The fields local headers and directory entries share, starting at "version needed". */
-function writeCommon(buffer: Buffer, at: number, crc: number, compressedSize: number, size: number, nameLength: number): void {
+function writeCommon(
+  buffer: Buffer,
+  at: number,
+  crc: number,
+  compressedSize: number,
+  size: number,
+  nameLength: number,
+): void {
   buffer.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
   buffer.writeUInt16LE(UTF8_NAMES, at + 2);
   buffer.writeUInt16LE(8, at + 4); // method: deflate

@@ -166,12 +166,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     },
     stop() {
       stopping ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
-          server.server.closeIdleConnections();
-        });
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // No new connections from here; idle keep-alive sockets go now, busy ones after their turn.
+        server.server.closeIdleConnections();
         await Promise.race([inFlight.idle(), new Promise((r) => setTimeout(r, config.shutdownGraceMs).unref())]);
+        server.server.closeAllConnections();
+        await closed;
         await retention.stop();
         await database.close();
       })();

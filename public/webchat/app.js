@@ -26,7 +26,7 @@
     try {
       var saved = JSON.parse(window.sessionStorage.getItem(storageKey) || 'null');
       return saved && saved.conversationId && saved.token ? saved : null;
-    } catch (ignored) {
+    } catch {
       return null;
     }
   }
@@ -35,7 +35,7 @@
     session = value;
     try {
       window.sessionStorage.setItem(storageKey, JSON.stringify(value));
-    } catch (ignored) {
+    } catch {
       // Private browsing may refuse storage; the chat still works until the page is reloaded.
     }
   }
@@ -43,7 +43,7 @@
   function forgetSession() {
     try {
       window.sessionStorage.removeItem(storageKey);
-    } catch (ignored) {
+    } catch {
       // Nothing stored, nothing to forget.
     }
   }
@@ -51,10 +51,12 @@
   function postJson(url, token, body) {
     var headers = { 'Content-Type': 'application/json' };
     if (token) headers.Authorization = 'Bearer ' + token;
-    return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) }).then(function (res) {
-      if (!res.ok) throw new Error('HTTP ' + res.status);
-      return res.json();
-    });
+    return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) }).then(
+      function (res) {
+        if (!res.ok) throw new Error('HTTP ' + res.status);
+        return res.json();
+      },
+    );
   }
 
   function expiryOf(seconds) {
@@ -65,7 +67,11 @@
   function startConversation() {
     var url = config.mode === 'builtin' ? config.directLineDomain + '/conversations' : config.tokenUrl;
     return postJson(url, null, { locale: config.locale }).then(function (started) {
-      return { conversationId: started.conversationId, token: started.token, expiresAt: expiryOf(started.expires_in) };
+      return {
+        conversationId: started.conversationId,
+        token: started.token,
+        expiresAt: expiryOf(started.expires_in),
+      };
     });
   }
 
@@ -78,28 +84,41 @@
 
   function refreshToken(current) {
     return postJson(config.directLineDomain + '/tokens/refresh', current.token).then(function (fresh) {
-      return { conversationId: current.conversationId, token: fresh.token, expiresAt: expiryOf(fresh.expires_in) };
+      return {
+        conversationId: current.conversationId,
+        token: fresh.token,
+        expiresAt: expiryOf(fresh.expires_in),
+      };
     });
   }
 
   function keepTokenFresh() {
-    window.setInterval(function () {
-      if (!session) return;
-      refreshToken(session).then(writeSession, function () {
-        // Web Chat refreshes its own copy; a failure here only matters after a reload.
-      });
-    }, 10 * 60 * 1000);
+    window.setInterval(
+      function () {
+        if (!session) return;
+        refreshToken(session).then(writeSession, function () {
+          // Web Chat refreshes its own copy; a failure here only matters after a reload.
+        });
+      },
+      10 * 60 * 1000,
+    );
   }
 
   /** Adds the coordinates the person chose to share to the message that asks for nearby programs. */
   function attachLocation() {
     return function (next) {
       return function (action) {
-        if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && pendingLocation && action.payload.activity.type === 'message') {
+        if (
+          action.type === 'DIRECT_LINE/POST_ACTIVITY' &&
+          pendingLocation &&
+          action.payload.activity.type === 'message'
+        ) {
           var activity = Object.assign({}, action.payload.activity);
           activity.channelData = Object.assign({}, activity.channelData, pendingLocation);
           pendingLocation = null;
-          action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
+          action = Object.assign({}, action, {
+            payload: Object.assign({}, action.payload, { activity: activity }),
+          });
         }
         if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') say(text.connectError);
         return next(action);
@@ -133,7 +152,13 @@
     var loading = document.getElementById('chat-loading');
     if (loading) loading.remove();
     window.WebChat.renderWebChat(
-      { directLine: directLine, store: store, locale: config.locale, nonce: config.styleNonce, styleOptions: styleOptions() },
+      {
+        directLine: directLine,
+        store: store,
+        locale: config.locale,
+        nonce: config.styleNonce,
+        styleOptions: styleOptions(),
+      },
       chatElement,
     );
     wireLocationButton(store);

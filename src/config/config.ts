@@ -17,11 +17,7 @@ const optionalString = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
 const positiveInt = (fallback: number) =>
-  z.coerce
-    .number()
-    .int('must be a whole number')
-    .positive('must be greater than 0')
-    .default(fallback);
+  z.coerce.number().int('must be a whole number').positive('must be greater than 0').default(fallback);
 
 // --- Security ---
 // A request rate where 0 turns the limit off; an empty value means "use the default", not 0.
@@ -58,20 +54,29 @@ const envSchema = z.object({
     'must be at least 16 characters (e.g. `openssl rand -base64 32`)',
   ),
   // --- Web channels ---
-  PUBLIC_BASE_URL: optionalString.refine((v) => v === undefined || isHttpUrl(v), 'must be an http(s) URL, e.g. https://bot.example.org'),
+  PUBLIC_BASE_URL: optionalString.refine(
+    (v) => v === undefined || isHttpUrl(v),
+    'must be an http(s) URL, e.g. https://bot.example.org',
+  ),
   ALLOWED_EMBED_ORIGINS: optionalString.refine(
     (v) => v === undefined || splitList(v).every(isOrigin),
     'must be a comma-separated list of origins such as https://www.example.org (scheme and host, no path)',
   ),
   TRUSTED_PROXY_HOPS: z.coerce.number().int('must be a whole number').min(0).max(5).default(0),
-  WEBCHAT_ACCENT_COLOR: optionalString.refine((v) => v === undefined || /^#[0-9a-fA-F]{6}$/.test(v), 'must be a colour like #0b5cad'),
+  WEBCHAT_ACCENT_COLOR: optionalString.refine(
+    (v) => v === undefined || /^#[0-9a-fA-F]{6}$/.test(v),
+    'must be a colour like #0b5cad',
+  ),
   WEBCHAT_LOGO_URL: optionalString.refine(
     (v) => v === undefined || isHttpUrl(v) || /^\/[^/]/.test(v),
     'must be an http(s) URL or a path on this server starting with /',
   ),
   WEBCHAT_TOKENS_PER_MINUTE: positiveInt(20),
   DIRECT_LINE_SECRET: optionalString,
-  DIRECT_LINE_ENDPOINT: optionalString.refine((v) => v === undefined || isHttpUrl(v), 'must be an http(s) URL'),
+  DIRECT_LINE_ENDPOINT: optionalString.refine(
+    (v) => v === undefined || isHttpUrl(v),
+    'must be an http(s) URL',
+  ),
   DIRECT_LINE_TOKEN_SECRET: optionalString.refine(
     (v) => v === undefined || v.length >= 32,
     'must be at least 32 characters (e.g. `openssl rand -base64 48`)',
@@ -86,7 +91,10 @@ const envSchema = z.object({
   TEAMS_PRIVACY_URL: optionalString.refine((v) => v === undefined || isHttpsUrl(v), 'must be an https URL'),
   TEAMS_TERMS_URL: optionalString.refine((v) => v === undefined || isHttpsUrl(v), 'must be an https URL'),
   // --- Security ---
-  BOT_OPENID_METADATA_URL: optionalString.refine((v) => v === undefined || isHttpUrl(v), 'must be an http(s) URL'),
+  BOT_OPENID_METADATA_URL: optionalString.refine(
+    (v) => v === undefined || isHttpUrl(v),
+    'must be an http(s) URL',
+  ),
   SERVICE_URL_ALLOWLIST: optionalString.refine(
     (v) => v === undefined || splitList(v).every(isHostPattern),
     'must be a comma-separated list of hosts such as bots.example.org, *.example.org or 127.0.0.1:3978',
@@ -178,7 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         'ALLOW_UNAUTHENTICATED_IN_PRODUCTION=true if this instance is reachable only by trusted callers.',
     );
   }
-  const privacy = { ...resolvePrivacy(e.NODE_ENV, e.FIELD_ENCRYPTION_KEY, e.USER_HASH_SECRET), retentionDays: e.RETENTION_DAYS };
+  const privacy = {
+    ...resolvePrivacy(e.NODE_ENV, e.FIELD_ENCRYPTION_KEY, e.USER_HASH_SECRET),
+    retentionDays: e.RETENTION_DAYS,
+  };
   return Object.freeze({
     env: e.NODE_ENV,
     port: e.PORT,
@@ -271,7 +282,9 @@ type ParsedEnv = z.infer<typeof envSchema>;
 function resolveWebChannels(e: ParsedEnv): WebChannelsConfig {
   return Object.freeze({
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
-    allowedEmbedOrigins: Object.freeze(splitList(e.ALLOWED_EMBED_ORIGINS ?? '').map((o) => new URL(o).origin)),
+    allowedEmbedOrigins: Object.freeze(
+      splitList(e.ALLOWED_EMBED_ORIGINS ?? '').map((o) => new URL(o).origin),
+    ),
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     accentColor: e.WEBCHAT_ACCENT_COLOR ?? '#0b5cad',
     logoUrl: e.WEBCHAT_LOGO_URL,
@@ -316,7 +329,9 @@ function resolveSecurity(e: ParsedEnv): SecurityConfig {
   return Object.freeze({
     openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
     serviceUrlAllowlist:
-      e.SERVICE_URL_ALLOWLIST === undefined ? undefined : Object.freeze(splitList(e.SERVICE_URL_ALLOWLIST.toLowerCase())),
+      e.SERVICE_URL_ALLOWLIST === undefined
+        ? undefined
+        : Object.freeze(splitList(e.SERVICE_URL_ALLOWLIST.toLowerCase())),
     messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
     addressPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
   });

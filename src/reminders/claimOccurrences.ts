@@ -19,8 +19,13 @@ export interface ClaimRequest {
  * ones whose lease ran out (their worker died or hung). Each claim sets the lease, the worker id
  * and attempts + 1, in the same statement that selects, so no two workers can claim one row.
  */
-export async function claimOccurrences(db: Db, provider: DatabaseProvider, request: ClaimRequest): Promise<ClaimedOccurrence[]> {
-  const ids = provider === 'postgresql' ? await claimOnPostgres(db, request) : await claimOnSqlite(db, request);
+export async function claimOccurrences(
+  db: Db,
+  provider: DatabaseProvider,
+  request: ClaimRequest,
+): Promise<ClaimedOccurrence[]> {
+  const ids =
+    provider === 'postgresql' ? await claimOnPostgres(db, request) : await claimOnSqlite(db, request);
   if (ids.length === 0) return [];
   return db.reminderOccurrence.findMany({
     where: { id: { in: ids }, claimedBy: request.workerId, status: 'claimed' },

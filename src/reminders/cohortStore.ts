@@ -9,7 +9,7 @@ import { firstFiring } from './occurrencePlan';
 import { OccurrenceScheduler } from './occurrenceScheduler';
 import { fixedQuietHours, type QuietHoursPolicy } from './quietHoursPolicy';
 import { nextOccurrence } from './recurrence';
-import { atomically, type UserLock } from './userLock';
+import { atomically, type DbClient, type UserLock } from './userLock';
 import { assertTimeZone } from './wallClock';
 
 export interface NewCohort {
@@ -31,6 +31,15 @@ export interface CohortView {
   cancelled: string[];
   members: number;
   nextSession: Date | null;
+}
+
+interface Membership {
+  cohort: Cohort;
+  userHash: string;
+  conversationKey: string;
+  leadMinutes: number;
+  language: Language;
+  options: JoinOptions;
 }
 
 export interface JoinOptions {
@@ -62,12 +71,19 @@ export class CohortStore {
     const name = input.name.trim();
     if (name.length === 0 || name.length > 100) throw new RangeError('Cohort name must be 1-100 characters');
     const minutes = input.sessionMinutes ?? 180;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) throw new RangeError('Session length must be 1-1440 minutes');
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
+      throw new RangeError('Session length must be 1-1440 minutes');
     this.validateSchedule(input.schedule, input.timeZone);
     for (let attempt = 0; ; attempt += 1) {
       try {
         const row = await this.prisma.cohort.create({
-          data: { name, joinCode: newJoinCode(), schedule: input.schedule.trim(), timeZone: input.timeZone, sessionMinutes: minutes },
+          data: {
+            name,
+            joinCode: newJoinCode(),
+            schedule: input.schedule.trim(),
+            timeZone: input.timeZone,
+            sessionMinutes: minutes,
+          },
         });
         return this.view(row, 0);
       } catch (error) {
@@ -78,14 +94,19 @@ export class CohortStore {
   }
 
   async list(): Promise<CohortView[]> {
-    const rows = await this.prisma.cohort.findMany({ orderBy: { createdAt: 'asc' }, include: { _count: { select: { members: true } } } });
+    const rows = await this.prisma.cohort.findMany({
+      orderBy: { createdAt: 'asc' },
+      include: { _count: { select: { members: true } } },
+    });
     return rows.map((r) => this.view(r, r._count.members));
   }
 
   /** The cohort with this join code (as typed: case, spaces and dashes forgiven). */
   async show(code: string): Promise<CohortView | undefined> {
     const row = await this.find(code);
-    return row ? this.view(row, await this.prisma.cohortMember.count({ where: { cohortId: row.id } })) : undefined;
+    return row
+      ? this.view(row, await this.prisma.cohortMember.count({ where: { cohortId: row.id } }))
+      : undefined;
   }
 
   /** New session schedule (and optionally zone); members' reminders follow. */
@@ -94,7 +115,10 @@ export class CohortStore {
     if (!row) return undefined;
     const zone = timeZone ?? row.timeZone;
     this.validateSchedule(schedule, zone);
-    await this.prisma.cohort.update({ where: { id: row.id }, data: { schedule: schedule.trim(), timeZone: zone } });
+    await this.prisma.cohort.update({
+      where: { id: row.id },
+      data: { schedule: schedule.trim(), timeZone: zone },
+    });
     await this.recomputeMembers(row.id, { rrule: schedule.trim(), timeZone: zone });
     return this.show(row.joinCode);
   }
@@ -108,7 +132,10 @@ export class CohortStore {
     if (!row) return undefined;
     const found = findSession(row.schedule, row.timeZone, localStart);
     if (typeof found === 'string') throw new RangeError(found);
-    await this.prisma.cohort.update({ where: { id: row.id }, data: { cancelled: addCancelled(row.cancelled, localStart.trim()) } });
+    await this.prisma.cohort.update({
+      where: { id: row.id },
+      data: { cancelled: addCancelled(row.cancelled, localStart.trim()) },
+    });
     await this.recomputeMembers(row.id, {});
     return this.show(row.joinCode);
   }
@@ -117,7 +144,10 @@ export class CohortStore {
   async delete(code: string): Promise<boolean> {
     const row = await this.find(code);
     if (!row) return false;
-    const reminders = await this.prisma.reminder.findMany({ where: { cohortId: row.id }, select: { id: true, userHash: true } });
+    const reminders = await this.prisma.reminder.findMany({
+      where: { cohortId: row.id },
+      select: { id: true, userHash: true },
+    });
     for (const r of reminders) {
       await this.lock.run(r.userHash, (db) =>
         atomically(db, async (tx) => {
@@ -144,41 +174,53 @@ export class CohortStore {
     language: Language,
     options: JoinOptions = {},
   ): Promise<{ cohort: CohortView; reminderId: string } | undefined> {
-    if (!Number.isInteger(leadMinutes) || leadMinutes < 0 || leadMinutes > 7 * 1440) throw new RangeError('Lead time must be 0-10080 minutes');
+    if (!Number.isInteger(leadMinutes) || leadMinutes < 0 || leadMinutes > 7 * 1440)
+      throw new RangeError('Lead time must be 0-10080 minutes');
     const cohort = await this.find(code);
     if (!cohort) return undefined;
-    const channelId = conversationKey.split('|')[0];
-    const reminderId = await this.lock.run(userHash, (db) =>
-      atomically(db, async (tx) => {
-        const now = this.clock.now();
-        await tx.cohortMember.upsert({
-          where: { cohortId_userHash: { cohortId: cohort.id, userHash } },
-          create: { cohortId: cohort.id, userHash, conversationKey, leadMinutes, joinedAt: now },
-          update: { conversationKey, leadMinutes },
-        });
-        const fields = {
-          conversationKey,
-          channelId,
-          leadMinutes,
-          language,
-          rrule: cohort.schedule,
-          timeZone: cohort.timeZone,
-          respectQuietHours: options.respectQuietHours ?? false,
-          status: 'active',
-          updatedAt: now,
-        };
-        const existing = await tx.reminder.findFirst({ where: { cohortId: cohort.id, userHash, kind: 'session' } });
-        const reminder = existing
-          ? await tx.reminder.update({ where: { id: existing.id }, data: fields, include: { cohort: true } })
-          : await tx.reminder.create({
-              data: { ...fields, userHash, kind: 'session', what: this.cipher.seal(cohort.name), cohortId: cohort.id, createdAt: now },
-              include: { cohort: true },
-            });
-        await this.scheduler.reschedule(tx, reminder, now);
-        return reminder.id;
-      }),
-    );
+    const member: Membership = { cohort, userHash, conversationKey, leadMinutes, language, options };
+    const reminderId = await this.lock.run(userHash, (db) => atomically(db, (tx) => this.enrol(tx, member)));
     return { cohort: (await this.show(cohort.joinCode))!, reminderId };
+  }
+
+  /** Upserts the membership and its session reminder, and schedules the reminder afresh. */
+  private async enrol(tx: DbClient, m: Membership): Promise<string> {
+    const now = this.clock.now();
+    const { cohort, userHash, conversationKey, leadMinutes } = m;
+    await tx.cohortMember.upsert({
+      where: { cohortId_userHash: { cohortId: cohort.id, userHash } },
+      create: { cohortId: cohort.id, userHash, conversationKey, leadMinutes, joinedAt: now },
+      update: { conversationKey, leadMinutes },
+    });
+    const fields = {
+      conversationKey,
+      channelId: conversationKey.split('|')[0],
+      leadMinutes,
+      language: m.language,
+      rrule: cohort.schedule,
+      timeZone: cohort.timeZone,
+      respectQuietHours: m.options.respectQuietHours ?? false,
+      status: 'active',
+      updatedAt: now,
+    };
+    const existing = await tx.reminder.findFirst({
+      where: { cohortId: cohort.id, userHash, kind: 'session' },
+    });
+    const reminder = existing
+      ? await tx.reminder.update({ where: { id: existing.id }, data: fields, include: { cohort: true } })
+      : await tx.reminder.create({
+          data: {
+            ...fields,
+            userHash,
+            kind: 'session',
+            what: this.cipher.seal(cohort.name),
+            cohortId: cohort.id,
+            createdAt: now,
+          },
+          include: { cohort: true },
+        });
+    await this.scheduler.reschedule(tx, reminder, now);
+    return reminder.id;
   }
 
   /** Removes the person from the cohort and deletes their session reminder. */
@@ -195,7 +237,10 @@ export class CohortStore {
   }
 
   /** Applies a cohort change to every member's session reminder and its queued occurrences. */
-  private async recomputeMembers(cohortId: string, change: { rrule?: string; timeZone?: string }): Promise<void> {
+  private async recomputeMembers(
+    cohortId: string,
+    change: { rrule?: string; timeZone?: string },
+  ): Promise<void> {
     const reminders = await this.prisma.reminder.findMany({
       // Paused reminders take the new schedule too, so a later resume uses it.
       where: { cohortId, kind: 'session' },
@@ -205,7 +250,11 @@ export class CohortStore {
       await this.lock.run(userHash, (db) =>
         atomically(db, async (tx) => {
           const now = this.clock.now();
-          const reminder = await tx.reminder.update({ where: { id }, data: { ...change, updatedAt: now }, include: { cohort: true } });
+          const reminder = await tx.reminder.update({
+            where: { id },
+            data: { ...change, updatedAt: now },
+            include: { cohort: true },
+          });
           if (reminder.status === 'active') await this.scheduler.reschedule(tx, reminder, now);
         }),
       );
@@ -233,7 +282,15 @@ export class CohortStore {
   }
 
   private view(row: Cohort, members: number): CohortView {
-    const schedule = { id: row.id, kind: 'session', rrule: row.schedule, timeZone: row.timeZone, leadMinutes: 0, respectQuietHours: false, cohort: row };
+    const schedule = {
+      id: row.id,
+      kind: 'session',
+      rrule: row.schedule,
+      timeZone: row.timeZone,
+      leadMinutes: 0,
+      respectQuietHours: false,
+      cohort: row,
+    };
     return {
       id: row.id,
       name: row.name,

@@ -24,7 +24,10 @@ export class ConsentStore {
   ) {}
 
   /** Records the opt-out, stops every reminder of the person and cancels what was queued. */
-  async optOut(userHash: string, channelId: string): Promise<{ remindersStopped: number; occurrencesCancelled: number }> {
+  async optOut(
+    userHash: string,
+    channelId: string,
+  ): Promise<{ remindersStopped: number; occurrencesCancelled: number }> {
     return this.lock.run(userHash, (db) =>
       atomically(db, async (tx) => {
         const now = this.clock.now();
@@ -47,7 +50,9 @@ export class ConsentStore {
     await this.lock.run(userHash, (db) =>
       atomically(db, async (tx) => {
         await tx.optOut.deleteMany({ where: { userHash } });
-        await tx.consentRecord.create({ data: { userHash, channelId, action: 'opt_in', createdAt: this.clock.now() } });
+        await tx.consentRecord.create({
+          data: { userHash, channelId, action: 'opt_in', createdAt: this.clock.now() },
+        });
       }),
     );
   }
@@ -58,8 +63,15 @@ export class ConsentStore {
 
   /** The person's consent events, oldest first. */
   async records(userHash: string): Promise<ConsentEvent[]> {
-    const rows = await this.prisma.consentRecord.findMany({ where: { userHash }, orderBy: { createdAt: 'asc' } });
-    return rows.map((r) => ({ action: r.action === 'opt_in' ? 'opt_in' : 'opt_out', channelId: r.channelId, at: r.createdAt }));
+    const rows = await this.prisma.consentRecord.findMany({
+      where: { userHash },
+      orderBy: { createdAt: 'asc' },
+    });
+    return rows.map((r) => ({
+      action: r.action === 'opt_in' ? 'opt_in' : 'opt_out',
+      channelId: r.channelId,
+      at: r.createdAt,
+    }));
   }
 
   /**

@@ -48,7 +48,11 @@ export function classifyDeliveryError(error: unknown, nowMs: number = Date.now()
   const code = String(status);
   if (GONE_STATUSES.has(status)) return { kind: 'undeliverable', code };
   if (RETRY_STATUSES.has(status) || status >= 500) {
-    return { kind: 'retry', code, retryAfterMs: retryAfter(e.response?.headers?.get?.('retry-after'), nowMs) };
+    return {
+      kind: 'retry',
+      code,
+      retryAfterMs: retryAfter(e.response?.headers?.get?.('retry-after'), nowMs),
+    };
   }
   return { kind: 'permanent', code };
 }

@@ -10,7 +10,11 @@ import type { FieldCipher } from '../storage/fieldCipher';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
 import { claimOccurrences, type ClaimedOccurrence } from './claimOccurrences';
 import { forEachConcurrently } from './concurrently';
-import { ConversationRateLimiter, type RateWindow, TEAMS_CONVERSATION_LIMITS } from './conversationRateLimiter';
+import {
+  ConversationRateLimiter,
+  type RateWindow,
+  TEAMS_CONVERSATION_LIMITS,
+} from './conversationRateLimiter';
 import { type DeliveryResult, OccurrenceDelivery } from './occurrenceDelivery';
 import { release } from './occurrenceOutcomes';
 import { OccurrenceScheduler } from './occurrenceScheduler';
@@ -89,7 +93,8 @@ export class Dispatcher {
   ) {
     this.settings = {
       provider: options.provider,
-      workerId: options.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`,
+      workerId:
+        options.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`,
       pollMs: options.pollMs ?? 15_000,
       batchSize: options.batchSize ?? 100,
       groupSize: options.groupSize ?? 16,
@@ -161,7 +166,8 @@ export class Dispatcher {
     if (batch.length === 0) return 0;
     const references = await this.references(batch.map((o) => o.reminder.conversationKey));
     const groups: ClaimedOccurrence[][] = [];
-    for (let i = 0; i < batch.length; i += this.settings.groupSize) groups.push(batch.slice(i, i + this.settings.groupSize));
+    for (let i = 0; i < batch.length; i += this.settings.groupSize)
+      groups.push(batch.slice(i, i + this.settings.groupSize));
     await forEachConcurrently(groups, this.settings.concurrency, (group) => this.handle(group, references));
     return batch.length;
   }
@@ -198,15 +204,24 @@ export class Dispatcher {
     }
   }
 
-  private async handle(group: ClaimedOccurrence[], references: Map<string, Partial<ConversationReference>>): Promise<void> {
+  private async handle(
+    group: ClaimedOccurrence[],
+    references: Map<string, Partial<ConversationReference>>,
+  ): Promise<void> {
     try {
-      const results = this.stopping ? await this.handBack(group) : await this.delivery.deliverGroup(group, references);
+      const results = this.stopping
+        ? await this.handBack(group)
+        : await this.delivery.deliverGroup(group, references);
       if (this.deps.logger?.isLevelEnabled('debug')) {
-        for (const [id, result] of results) this.deps.logger.debug({ occurrence: hashId(id), result }, 'reminder occurrence handled');
+        for (const [id, result] of results)
+          this.deps.logger.debug({ occurrence: hashId(id), result }, 'reminder occurrence handled');
       }
     } catch (error) {
       // Left claimed: when the lease runs out, this or another worker tries again.
-      this.deps.logger?.error({ occurrences: group.length, err: errorCode(error) }, 'reminder delivery failed');
+      this.deps.logger?.error(
+        { occurrences: group.length, err: errorCode(error) },
+        'reminder delivery failed',
+      );
     }
   }
 
@@ -214,7 +229,8 @@ export class Dispatcher {
   private async handBack(group: ClaimedOccurrence[]): Promise<Map<string, DeliveryResult>> {
     const now = this.deps.clock.now();
     const results = new Map<string, DeliveryResult>();
-    for (const o of group) results.set(o.id, (await release(this.deps.db, o, o.dueAt, now)) ? 'deferred' : 'lost');
+    for (const o of group)
+      results.set(o.id, (await release(this.deps.db, o, o.dueAt, now)) ? 'deferred' : 'lost');
     return results;
   }
 

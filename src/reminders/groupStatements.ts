@@ -19,9 +19,14 @@ export interface ClaimState {
  * The current state of each claim that is still ours (same worker, same attempt). A claim missing
  * from the result was taken over by another worker after our lease ran out, or cancelled.
  */
-export async function readClaimStates(db: DbClient, claims: readonly Claim[]): Promise<Map<string, ClaimState>> {
+export async function readClaimStates(
+  db: DbClient,
+  claims: readonly Claim[],
+): Promise<Map<string, ClaimState>> {
   if (claims.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; attempts: number; claimedBy: string; reminderStatus: string; optedOut: number | bigint }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; attempts: number; claimedBy: string; reminderStatus: string; optedOut: number | bigint }[]
+  >`
     SELECT o."id", o."attempts", o."claimedBy", r."status" AS "reminderStatus",
       CASE WHEN EXISTS (SELECT 1 FROM "OptOut" x WHERE x."userHash" = r."userHash") THEN 1 ELSE 0 END AS "optedOut"
     FROM "ReminderOccurrence" o JOIN "Reminder" r ON r."id" = o."reminderId"
@@ -37,9 +42,15 @@ export async function readClaimStates(db: DbClient, claims: readonly Claim[]): P
 }
 
 /** Records delivery of every claim still ours; returns the ids recorded. */
-export async function markSentMany(db: DbClient, claims: readonly Claim[], sentAt: Date): Promise<Set<string>> {
+export async function markSentMany(
+  db: DbClient,
+  claims: readonly Claim[],
+  sentAt: Date,
+): Promise<Set<string>> {
   if (claims.length === 0) return new Set();
-  const owned = Prisma.join(claims.map((c) => Prisma.sql`(${c.id}, ${c.claimedBy}, CAST(${c.attempts} AS INTEGER))`));
+  const owned = Prisma.join(
+    claims.map((c) => Prisma.sql`(${c.id}, ${c.claimedBy}, CAST(${c.attempts} AS INTEGER))`),
+  );
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "ReminderOccurrence"
     SET "status" = 'sent', "sentAt" = ${sentAt}, "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ${sentAt}
@@ -53,12 +64,17 @@ export async function markSentMany(db: DbClient, claims: readonly Claim[], sentA
  * which come back (see scheduleOccurrence). Keys are made unique first: PostgreSQL refuses an
  * upsert that would touch one row twice.
  */
-export async function insertOccurrences(db: DbClient, occurrences: readonly NewOccurrence[], newId: () => string): Promise<number> {
+export async function insertOccurrences(
+  db: DbClient,
+  occurrences: readonly NewOccurrence[],
+  newId: () => string,
+): Promise<number> {
   const unique = [...new Map(occurrences.map((o) => [o.idempotencyKey, o])).values()];
   if (unique.length === 0) return 0;
   const values = Prisma.join(
     unique.map(
-      (o) => Prisma.sql`(${newId()}, ${o.reminderId}, ${o.scheduledFor}, ${o.dueAt}, 'pending', 0, ${o.idempotencyKey}, ${o.now}, ${o.now})`,
+      (o) =>
+        Prisma.sql`(${newId()}, ${o.reminderId}, ${o.scheduledFor}, ${o.dueAt}, 'pending', 0, ${o.idempotencyKey}, ${o.now}, ${o.now})`,
     ),
   );
   return db.$executeRaw`
@@ -72,7 +88,11 @@ export async function insertOccurrences(db: DbClient, occurrences: readonly NewO
 }
 
 /** Marks ended each active reminder that has no occurrence left to send. */
-export async function endIdleReminders(db: DbClient, reminderIds: readonly string[], now: Date): Promise<void> {
+export async function endIdleReminders(
+  db: DbClient,
+  reminderIds: readonly string[],
+  now: Date,
+): Promise<void> {
   const ids = [...new Set(reminderIds)];
   if (ids.length === 0) return;
   await db.$executeRaw`

@@ -7,7 +7,8 @@ export const JOIN_CODE_LENGTH = 6;
 /** A random join code, e.g. "K7MQ4D" (32^6, about a billion codes). */
 export function newJoinCode(randomInt: (max: number) => number = crypto.randomInt): string {
   let code = '';
-  for (let i = 0; i < JOIN_CODE_LENGTH; i += 1) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  for (let i = 0; i < JOIN_CODE_LENGTH; i += 1)
+    code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
   return code;
 }
 

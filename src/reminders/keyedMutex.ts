@@ -27,7 +27,8 @@ export class KeyedMutex {
    */
   runAll<T>(keys: readonly string[], work: () => Promise<T>): Promise<T> {
     const sorted = [...new Set(keys)].sort();
-    const take = (i: number): Promise<T> => (i === sorted.length ? work() : this.run(sorted[i], () => take(i + 1)));
+    const take = (i: number): Promise<T> =>
+      i === sorted.length ? work() : this.run(sorted[i], () => take(i + 1));
     return take(0);
   }
 

@@ -49,10 +49,19 @@ export class OccurrenceActions {
         data: { dueAt, updatedAt: now },
       });
       if (moved.count === 0) {
-        await scheduleOccurrence(tx, { reminderId: o.reminderId, scheduledFor: o.scheduledFor, dueAt, idempotencyKey: key, now });
+        await scheduleOccurrence(tx, {
+          reminderId: o.reminderId,
+          scheduledFor: o.scheduledFor,
+          dueAt,
+          idempotencyKey: key,
+          now,
+        });
       }
       // A one-time reminder ended with its send; a snooze brings it back until the snooze is sent.
-      await tx.reminder.updateMany({ where: { id: o.reminderId, status: 'ended' }, data: { status: 'active', updatedAt: now } });
+      await tx.reminder.updateMany({
+        where: { id: o.reminderId, status: 'ended' },
+        data: { status: 'active', updatedAt: now },
+      });
       return { dueAt };
     });
   }
@@ -65,7 +74,10 @@ export class OccurrenceActions {
     return this.withOccurrence(userHash, ref, async (tx, o) => {
       const now = this.clock.now();
       if (o.status !== 'pending' && o.status !== 'sent') return 'already';
-      await tx.reminderOccurrence.update({ where: { id: o.id }, data: { status: 'skipped', updatedAt: now } });
+      await tx.reminderOccurrence.update({
+        where: { id: o.id },
+        data: { status: 'skipped', updatedAt: now },
+      });
       await this.dropSnooze(tx, o, now);
       if (o.status === 'pending' && isRegular(o.reminderId, o) && o.reminder.status === 'active') {
         await this.scheduler.scheduleNext(tx, o.reminder, o.scheduledFor, now);
@@ -86,7 +98,9 @@ export class OccurrenceActions {
       await this.dropSnooze(tx, o, now);
       if (o.reminder.kind === 'session') return { logged: false };
       const since = o.sentAt ?? o.dueAt;
-      const earlier = await tx.practiceLog.count({ where: { reminderId: o.reminderId, userHash, completedAt: { gte: since } } });
+      const earlier = await tx.practiceLog.count({
+        where: { reminderId: o.reminderId, userHash, completedAt: { gte: since } },
+      });
       if (earlier > 0) return { logged: false };
       await tx.practiceLog.create({
         data: { userHash, reminderId: o.reminderId, skillId: o.reminder.skillId, completedAt: now },
@@ -121,7 +135,8 @@ export class OccurrenceActions {
     work: (tx: DbClient, o: OccurrenceWithReminder) => Promise<T | undefined>,
   ): Promise<T | undefined> {
     const cleaned = ref.trim().toLowerCase();
-    if (!/^[0-9a-f-]+$/.test(cleaned) || cleaned.length < OCCURRENCE_REF_LENGTH) return Promise.resolve(undefined);
+    if (!/^[0-9a-f-]+$/.test(cleaned) || cleaned.length < OCCURRENCE_REF_LENGTH)
+      return Promise.resolve(undefined);
     return this.lock.run(userHash, (db) =>
       atomically(db, async (tx) => {
         const o = await tx.reminderOccurrence.findFirst({

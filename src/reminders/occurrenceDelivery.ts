@@ -51,7 +51,9 @@ export interface DeliveryDeps {
 
 type Reference = Partial<ConversationReference>;
 /** What happened to one send attempt, before it is recorded. */
-type Attempt = { o: ClaimedOccurrence } & ({ sent: true } | { failure: DeliveryFailure } | { deferMs: number });
+type Attempt = { o: ClaimedOccurrence } & (
+  { sent: true } | { failure: DeliveryFailure } | { deferMs: number }
+);
 
 const MINUTE_MS = 60_000;
 
@@ -70,7 +72,10 @@ export class OccurrenceDelivery {
   ) {}
 
   /** Delivers the group; `references` maps conversation keys to stored references. */
-  async deliverGroup(group: readonly ClaimedOccurrence[], references: Map<string, Reference>): Promise<Map<string, DeliveryResult>> {
+  async deliverGroup(
+    group: readonly ClaimedOccurrence[],
+    references: Map<string, Reference>,
+  ): Promise<Map<string, DeliveryResult>> {
     const results = new Map<string, DeliveryResult>();
     const now = this.deps.clock.now().getTime();
     // Too late to be useful ("take your 9 AM medication" at noon): recorded as missed, not sent.
@@ -95,10 +100,13 @@ export class OccurrenceDelivery {
   ): Promise<void> {
     const states = await readClaimStates(db, group);
     for (const o of group) if (!states.has(o.id)) results.set(o.id, 'lost');
-    const allowed = (o: ClaimedOccurrence) => states.get(o.id)?.reminderStatus === 'active' && !states.get(o.id)?.optedOut;
+    const allowed = (o: ClaimedOccurrence) =>
+      states.get(o.id)?.reminderStatus === 'active' && !states.get(o.id)?.optedOut;
     const blocked = group.filter((o) => states.has(o.id) && !allowed(o));
     if (blocked.length > 0) await this.finishUnsent(db, blocked, 'cancelled', results);
-    const attempts = await Promise.all(group.filter(allowed).map((o) => this.attempt(o, references.get(o.reminder.conversationKey))));
+    const attempts = await Promise.all(
+      group.filter(allowed).map((o) => this.attempt(o, references.get(o.reminder.conversationKey))),
+    );
     await this.record(db, attempts, results);
   }
 
@@ -110,7 +118,9 @@ export class OccurrenceDelivery {
     if (wait > 0) return { o, deferMs: wait };
     try {
       await this.deps.sender.send(reference, this.message(o), { timeoutMs: this.options.sendTimeoutMs });
-      this.deps.metrics?.dispatchLateness.observe(Math.max(0, this.deps.clock.now().getTime() - o.dueAt.getTime()) / 1000);
+      this.deps.metrics?.dispatchLateness.observe(
+        Math.max(0, this.deps.clock.now().getTime() - o.dueAt.getTime()) / 1000,
+      );
       return { o, sent: true };
     } catch (error) {
       return { o, failure: classifyDeliveryError(error) };
@@ -123,15 +133,30 @@ export class OccurrenceDelivery {
    * Records the outcomes. The at-least-once window: if the process dies between the channel's
    * 200 and this commit, the lease expires and the occurrence is sent again.
    */
-  private async record(db: DbClient, attempts: Attempt[], results: Map<string, DeliveryResult>): Promise<void> {
+  private async record(
+    db: DbClient,
+    attempts: Attempt[],
+    results: Map<string, DeliveryResult>,
+  ): Promise<void> {
     const now = this.deps.clock.now();
     const sent = attempts.filter((a) => 'sent' in a).map((a) => a.o);
     await atomically(db, async (tx) => {
       const recorded = await markSentMany(tx, sent, now);
       for (const o of sent) results.set(o.id, recorded.has(o.id) ? 'sent' : 'lost');
-      await this.deps.scheduler.advanceAll(tx, await this.finished(tx, sent.filter((o) => recorded.has(o.id))), now);
+      await this.deps.scheduler.advanceAll(
+        tx,
+        await this.finished(
+          tx,
+          sent.filter((o) => recorded.has(o.id)),
+        ),
+        now,
+      );
       for (const a of attempts) {
-        if ('deferMs' in a) results.set(a.o.id, (await release(tx, a.o, new Date(now.getTime() + a.deferMs), now)) ? 'deferred' : 'lost');
+        if ('deferMs' in a)
+          results.set(
+            a.o.id,
+            (await release(tx, a.o, new Date(now.getTime() + a.deferMs), now)) ? 'deferred' : 'lost',
+          );
         if ('failure' in a) results.set(a.o.id, await this.recordFailure(tx, a.o, a.failure, now));
       }
     });
@@ -154,13 +179,22 @@ export class OccurrenceDelivery {
       }
       // A missed occurrence still moves the series on; a cancelled one belongs to a reminder
       // that is stopped, paused or opted out, which must not get a next one.
-      if (status === 'missed') await this.deps.scheduler.advanceAll(tx, await this.finished(tx, done, true), now);
+      if (status === 'missed')
+        await this.deps.scheduler.advanceAll(tx, await this.finished(tx, done, true), now);
     });
   }
 
-  private async recordFailure(tx: DbClient, o: ClaimedOccurrence, failure: DeliveryFailure, now: Date): Promise<DeliveryResult> {
+  private async recordFailure(
+    tx: DbClient,
+    o: ClaimedOccurrence,
+    failure: DeliveryFailure,
+    now: Date,
+  ): Promise<DeliveryResult> {
     this.deps.metrics?.remindersFailed.inc();
-    this.deps.logger?.warn({ occurrence: hashId(o.id), code: failure.code, attempts: o.attempts, kind: failure.kind }, 'reminder send failed');
+    this.deps.logger?.warn(
+      { occurrence: hashId(o.id), code: failure.code, attempts: o.attempts, kind: failure.kind },
+      'reminder send failed',
+    );
     if (failure.kind === 'undeliverable') return this.markUndeliverable(tx, o, failure.code, now);
     if (failure.kind === 'retry' && o.attempts < this.options.maxAttempts) {
       const delay = retryDelayMs(o.attempts, this.options.backoff, failure.retryAfterMs, this.deps.random);
@@ -178,14 +212,22 @@ export class OccurrenceDelivery {
    * person is set aside as undeliverable, with its pending occurrences cancelled, until they talk
    * to the bot again and the dialogs resume them.
    */
-  private async markUndeliverable(tx: DbClient, o: ClaimedOccurrence, code: string, now: Date): Promise<DeliveryResult> {
+  private async markUndeliverable(
+    tx: DbClient,
+    o: ClaimedOccurrence,
+    code: string,
+    now: Date,
+  ): Promise<DeliveryResult> {
     if (!(await markFinished(tx, o, 'failed', now, code))) return 'lost';
     const userHash = o.reminder.userHash;
     await tx.reminder.updateMany({
       where: { userHash, status: { in: ['active', 'paused'] } },
       data: { status: 'undeliverable', updatedAt: now },
     });
-    await tx.reminderOccurrence.updateMany({ where: { reminder: { userHash }, status: 'pending' }, data: { status: 'cancelled', updatedAt: now } });
+    await tx.reminderOccurrence.updateMany({
+      where: { reminder: { userHash }, status: 'pending' },
+      data: { status: 'cancelled', updatedAt: now },
+    });
     return 'undeliverable';
   }
 
@@ -196,9 +238,25 @@ export class OccurrenceDelivery {
    */
   private async finished(tx: DbClient, done: ClaimedOccurrence[], onlyActive = false): Promise<Finished[]> {
     if (done.length === 0) return [];
-    const cohortIds = [...new Set(done.map((o) => o.reminder.cohortId).filter((id): id is string => id !== null))];
-    const cohorts = cohortIds.length ? await tx.cohort.findMany({ where: { id: { in: cohortIds } }, select: { id: true, name: true, cancelled: true } }) : [];
-    const active = onlyActive ? new Set((await tx.reminder.findMany({ where: { id: { in: done.map((o) => o.reminderId) }, status: 'active' }, select: { id: true } })).map((r) => r.id)) : undefined;
+    const cohortIds = [
+      ...new Set(done.map((o) => o.reminder.cohortId).filter((id): id is string => id !== null)),
+    ];
+    const cohorts = cohortIds.length
+      ? await tx.cohort.findMany({
+          where: { id: { in: cohortIds } },
+          select: { id: true, name: true, cancelled: true },
+        })
+      : [];
+    const active = onlyActive
+      ? new Set(
+          (
+            await tx.reminder.findMany({
+              where: { id: { in: done.map((o) => o.reminderId) }, status: 'active' },
+              select: { id: true },
+            })
+          ).map((r) => r.id),
+        )
+      : undefined;
     return done
       .filter((o) => !active || active.has(o.reminderId))
       .map((o) => ({

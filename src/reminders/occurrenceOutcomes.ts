@@ -33,8 +33,21 @@ export function markFinished(
 }
 
 /** Puts the occurrence back in the queue for another attempt at `dueAt`. */
-export function retryLater(db: DbClient, claim: Claim, dueAt: Date, lastError: string, now: Date): Promise<boolean> {
-  return settle(db, claim, { status: 'pending', dueAt, lastError, claimedBy: null, leaseUntil: null, updatedAt: now });
+export function retryLater(
+  db: DbClient,
+  claim: Claim,
+  dueAt: Date,
+  lastError: string,
+  now: Date,
+): Promise<boolean> {
+  return settle(db, claim, {
+    status: 'pending',
+    dueAt,
+    lastError,
+    claimedBy: null,
+    leaseUntil: null,
+    updatedAt: now,
+  });
 }
 
 /**

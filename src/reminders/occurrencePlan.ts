@@ -29,7 +29,10 @@ export function snoozeKey(sourceKey: string): string {
 }
 
 /** True for an occurrence that comes from the schedule (not a snooze): only those advance the series. */
-export function isRegular(reminderId: string, occurrence: { scheduledFor: Date; idempotencyKey: string }): boolean {
+export function isRegular(
+  reminderId: string,
+  occurrence: { scheduledFor: Date; idempotencyKey: string },
+): boolean {
   return occurrence.idempotencyKey === regularKey(reminderId, occurrence.scheduledFor);
 }
 

@@ -38,7 +38,12 @@ export class OccurrenceScheduler {
    * returns its firing time. When the series has nothing left and no occurrence is still live,
    * the reminder is marked ended.
    */
-  async scheduleNext(db: DbClient, reminder: SchedulableReminder, previous: Date | null, now: Date): Promise<Date | null> {
+  async scheduleNext(
+    db: DbClient,
+    reminder: SchedulableReminder,
+    previous: Date | null,
+    now: Date,
+  ): Promise<Date | null> {
     const next = previous ? nextFiring(reminder, previous, now) : firstFiring(reminder, now);
     if (next) await this.scheduleAt(db, reminder, next, now);
     else await this.endIfIdle(db, reminder.id, now);
@@ -63,7 +68,12 @@ export class OccurrenceScheduler {
    * a one-time reminder or a caller that already knows the first firing). Used after a change of
    * time or schedule, and on resume.
    */
-  async reschedule(db: DbClient, reminder: SchedulableReminder, now: Date, firstAt?: Date): Promise<Date | null> {
+  async reschedule(
+    db: DbClient,
+    reminder: SchedulableReminder,
+    now: Date,
+    firstAt?: Date,
+  ): Promise<Date | null> {
     await db.reminderOccurrence.updateMany({
       where: { reminderId: reminder.id, status: { in: LIVE_STATUSES } },
       data: { status: 'cancelled', leaseUntil: null, updatedAt: now },

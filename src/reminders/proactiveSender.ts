@@ -5,7 +5,11 @@ import { UndeliverableError } from './deliveryError';
 
 /** Sends one message to a stored conversation. */
 export interface ReminderSender {
-  send(reference: Partial<ConversationReference>, message: OutboundMessage, options?: { timeoutMs?: number }): Promise<void>;
+  send(
+    reference: Partial<ConversationReference>,
+    message: OutboundMessage,
+    options?: { timeoutMs?: number },
+  ): Promise<void>;
 }
 
 export const DEFAULT_SEND_TIMEOUT_MS = 20_000;
@@ -13,7 +17,11 @@ export const DEFAULT_SEND_TIMEOUT_MS = 20_000;
 /** The part of botframework-connector's ConnectorClient used here (it is not a direct dependency). */
 interface ConversationsClient {
   conversations: {
-    sendToConversation(conversationId: string, activity: Partial<Activity>, options?: { abortSignal?: AbortSignal }): Promise<unknown>;
+    sendToConversation(
+      conversationId: string,
+      activity: Partial<Activity>,
+      options?: { abortSignal?: AbortSignal },
+    ): Promise<unknown>;
   };
 }
 
@@ -44,16 +52,20 @@ export class ProactiveSender implements ReminderSender {
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS);
     try {
-      await this.adapter.continueConversationAsync(this.appId, reference as ConversationReference, async (context) => {
-        const client = context.turnState.get<ConversationsClient>(this.adapter.ConnectorClientKey);
-        const target = TurnContext.getConversationReference(context.activity);
-        for (const activity of activities) {
-          const outgoing = TurnContext.applyConversationReference({ ...activity }, target) as Activity;
-          await client.conversations.sendToConversation(outgoing.conversation.id, outgoing, {
-            abortSignal: deadline.signal,
-          });
-        }
-      });
+      await this.adapter.continueConversationAsync(
+        this.appId,
+        reference as ConversationReference,
+        async (context) => {
+          const client = context.turnState.get<ConversationsClient>(this.adapter.ConnectorClientKey);
+          const target = TurnContext.getConversationReference(context.activity);
+          for (const activity of activities) {
+            const outgoing = TurnContext.applyConversationReference({ ...activity }, target) as Activity;
+            await client.conversations.sendToConversation(outgoing.conversation.id, outgoing, {
+              abortSignal: deadline.signal,
+            });
+          }
+        },
+      );
     } finally {
       clearTimeout(timer);
     }

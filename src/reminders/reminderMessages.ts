@@ -68,7 +68,9 @@ export class ReminderMessages {
   }
 
   private at(set: LanguageText, language: Language, input: ReminderMessageInput): string {
-    const local = DateTime.fromJSDate(input.eventAt, { zone: input.timeZone }).setLocale(language === 'es' ? 'es-US' : 'en-US');
+    const local = DateTime.fromJSDate(input.eventAt, { zone: input.timeZone }).setLocale(
+      language === 'es' ? 'es-US' : 'en-US',
+    );
     // Spanish says "a la 1:00" but "a las 2:00": the article follows the hour.
     const template = local.hour % 12 === 1 ? set.atOne : set.at;
     return fill(template, { time: local.toLocaleString(DateTime.TIME_SIMPLE) });

@@ -29,7 +29,10 @@ export function occurrenceRef(occurrenceId: string): string {
   return occurrenceId.replace(/-/g, '').slice(0, OCCURRENCE_REF_LENGTH).toLowerCase();
 }
 
-const REPLY = new RegExp(`^\\s*(${REMINDER_ACTIONS.join('|')})\\s*#([0-9a-f]{${OCCURRENCE_REF_LENGTH}})\\s*$`, 'i');
+const REPLY = new RegExp(
+  `^\\s*(${REMINDER_ACTIONS.join('|')})\\s*#([0-9a-f]{${OCCURRENCE_REF_LENGTH}})\\s*$`,
+  'i',
+);
 
 /** Reads a button value back; anything else (including free text) gives undefined. */
 export function parseReminderReply(text: string): ReminderReply | undefined {

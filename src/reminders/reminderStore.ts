@@ -1,6 +1,4 @@
 import type { Clock } from '../bot/turnServices';
-import type { Language } from '../channels/outboundMessage';
-import type { Reminder } from '../generated/sqlite/client';
 import type { Db } from '../storage/database';
 import type { FieldCipher } from '../storage/fieldCipher';
 import { OccurrenceActions, type SkipResult } from './occurrenceActions';
@@ -8,57 +6,11 @@ import { firstFiring } from './occurrencePlan';
 import { LIVE_STATUSES, OccurrenceScheduler } from './occurrenceScheduler';
 import { practiceStats, type PracticeStats } from './practiceStats';
 import { fixedQuietHours, type QuietHoursPolicy } from './quietHoursPolicy';
+import { type NewReminder, type ReminderView, type TimeChange, toReminderView } from './reminderView';
 import { atomically, type DbClient, type UserLock } from './userLock';
 import { assertTimeZone } from './wallClock';
 
-export type ReminderKind = 'custom' | 'skill' | 'session';
-
-export interface NewReminder {
-  userHash: string;
-  /** ConversationReferenceStore key ("channelId|conversationId") to deliver to. */
-  conversationKey: string;
-  channelId: string;
-  kind: ReminderKind;
-  /** What to remind about, in the person's words; stored sealed. */
-  what: string;
-  skillId?: string | null;
-  cohortId?: string | null;
-  /** RRULE of the event time; null or absent for a one-time reminder. */
-  rrule?: string | null;
-  timeZone: string;
-  leadMinutes?: number;
-  language?: Language;
-  respectQuietHours?: boolean;
-  /**
-   * The first firing (event time minus lead), e.g. the parser's `next`. Required for a one-time
-   * reminder; a recurring one defaults to the rule's next event after now.
-   */
-  firstAt?: Date;
-}
-
-/** A reminder as the dialogs see it, with its text opened. */
-export interface ReminderView {
-  id: string;
-  kind: string;
-  what: string;
-  skillId: string | null;
-  cohortId: string | null;
-  rrule: string | null;
-  timeZone: string;
-  leadMinutes: number;
-  language: Language;
-  respectQuietHours: boolean;
-  status: string;
-  /** When the next message is due, if one is queued. */
-  nextAt: Date | null;
-}
-
-export interface TimeChange {
-  rrule?: string | null;
-  timeZone?: string;
-  leadMinutes?: number;
-  firstAt?: Date;
-}
+export type { NewReminder, ReminderKind, ReminderView, TimeChange } from './reminderView';
 
 const SNOOZE_MINUTES = new Set([10, 60]);
 
@@ -86,9 +38,18 @@ export class ReminderStore {
   async create(input: NewReminder): Promise<ReminderView> {
     assertTimeZone(input.timeZone);
     const now = this.clock.now();
-    const schedule = { ...input, id: '', rrule: input.rrule ?? null, leadMinutes: input.leadMinutes ?? 0, respectQuietHours: input.respectQuietHours ?? true };
+    const schedule = {
+      ...input,
+      id: '',
+      rrule: input.rrule ?? null,
+      leadMinutes: input.leadMinutes ?? 0,
+      respectQuietHours: input.respectQuietHours ?? true,
+    };
     const first = input.firstAt ?? firstFiring(schedule, now);
-    if (!first) throw new RangeError(input.rrule ? 'Recurrence rule has no future occurrence' : 'A one-time reminder needs firstAt');
+    if (!first)
+      throw new RangeError(
+        input.rrule ? 'Recurrence rule has no future occurrence' : 'A one-time reminder needs firstAt',
+      );
     if (first.getTime() <= now.getTime()) throw new RangeError('The first reminder time has already passed');
     const id = await atomically(this.prisma, async (tx) => {
       const row = await tx.reminder.create({
@@ -122,7 +83,7 @@ export class ReminderStore {
       orderBy: { createdAt: 'asc' },
       include: { occurrences: { where: { status: 'pending' }, orderBy: { dueAt: 'asc' }, take: 1 } },
     });
-    return rows.map((r) => this.view(r, r.occurrences[0]?.dueAt ?? null));
+    return rows.map((r) => toReminderView(r, this.cipher, r.occurrences[0]?.dueAt ?? null));
   }
 
   async get(userHash: string, reminderId: string): Promise<ReminderView | undefined> {
@@ -134,9 +95,15 @@ export class ReminderStore {
     return this.lock.run(userHash, (db) =>
       atomically(db, async (tx) => {
         const now = this.clock.now();
-        const { count } = await tx.reminder.updateMany({ where: { id: reminderId, userHash, status: 'active' }, data: { status: 'paused', updatedAt: now } });
+        const { count } = await tx.reminder.updateMany({
+          where: { id: reminderId, userHash, status: 'active' },
+          data: { status: 'paused', updatedAt: now },
+        });
         if (count === 0) return false;
-        await tx.reminderOccurrence.updateMany({ where: { reminderId, status: { in: LIVE_STATUSES } }, data: { status: 'cancelled', leaseUntil: null, updatedAt: now } });
+        await tx.reminderOccurrence.updateMany({
+          where: { reminderId, status: { in: LIVE_STATUSES } },
+          data: { status: 'cancelled', leaseUntil: null, updatedAt: now },
+        });
         return true;
       }),
     );
@@ -150,7 +117,10 @@ export class ReminderStore {
     const resumed = await this.lock.run(userHash, (db) =>
       atomically(db, async (tx) => {
         const now = this.clock.now();
-        const row = await tx.reminder.findFirst({ where: { id: reminderId, userHash, status: { in: ['paused', 'undeliverable'] } }, include: { cohort: { select: { cancelled: true } } } });
+        const row = await tx.reminder.findFirst({
+          where: { id: reminderId, userHash, status: { in: ['paused', 'undeliverable'] } },
+          include: { cohort: { select: { cancelled: true } } },
+        });
         if (!row) return false;
         await tx.reminder.update({ where: { id: reminderId }, data: { status: 'active', updatedAt: now } });
         const pendingOnce = row.rrule ? undefined : await this.lastScheduled(tx, reminderId);
@@ -162,7 +132,11 @@ export class ReminderStore {
   }
 
   /** Changes when a reminder fires; queued messages are replaced by the new schedule. */
-  async changeTime(userHash: string, reminderId: string, change: TimeChange): Promise<ReminderView | undefined> {
+  async changeTime(
+    userHash: string,
+    reminderId: string,
+    change: TimeChange,
+  ): Promise<ReminderView | undefined> {
     if (change.timeZone !== undefined) assertTimeZone(change.timeZone);
     const changed = await this.lock.run(userHash, (db) =>
       atomically(db, async (tx) => {
@@ -262,7 +236,9 @@ export class ReminderStore {
    * Deletes everything reminders keep about a person: reminders, occurrences, practice logs and
    * cohort memberships. Consent history is ConsentStore's, and the standing opt-out is kept.
    */
-  async deleteForUser(userHash: string): Promise<{ reminders: number; practices: number; memberships: number }> {
+  async deleteForUser(
+    userHash: string,
+  ): Promise<{ reminders: number; practices: number; memberships: number }> {
     return this.lock.run(userHash, (db) =>
       atomically(db, async (tx) => {
         await tx.reminderOccurrence.deleteMany({ where: { reminder: { userHash } } });
@@ -276,24 +252,10 @@ export class ReminderStore {
 
   /** A one-time reminder's own time, if still ahead: what resuming it should bring back. */
   private async lastScheduled(tx: DbClient, reminderId: string): Promise<Date | undefined> {
-    const row = await tx.reminderOccurrence.findFirst({ where: { reminderId }, orderBy: { scheduledFor: 'desc' } });
+    const row = await tx.reminderOccurrence.findFirst({
+      where: { reminderId },
+      orderBy: { scheduledFor: 'desc' },
+    });
     return row && row.scheduledFor.getTime() > this.clock.now().getTime() ? row.scheduledFor : undefined;
-  }
-
-  private view(r: Reminder, nextAt: Date | null): ReminderView {
-    return {
-      id: r.id,
-      kind: r.kind,
-      what: this.cipher.open(r.what),
-      skillId: r.skillId,
-      cohortId: r.cohortId,
-      rrule: r.rrule,
-      timeZone: r.timeZone,
-      leadMinutes: r.leadMinutes,
-      language: r.language === 'es' ? 'es' : 'en',
-      respectQuietHours: r.respectQuietHours,
-      status: r.status,
-      nextAt,
-    };
   }
 }

@@ -15,7 +15,11 @@ export interface UserLock {
   /** Runs `work` while holding the person's lock; `db` is the client to use while holding it. */
   run<T>(userHash: string, work: (db: DbClient) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** The same for several people at once (the dispatcher sends to a group under one transaction). */
-  runAll<T>(userHashes: readonly string[], work: (db: DbClient) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+  runAll<T>(
+    userHashes: readonly string[],
+    work: (db: DbClient) => Promise<T>,
+    options?: { timeoutMs?: number },
+  ): Promise<T>;
 }
 
 /** Arbitrary namespace for our advisory locks, so they cannot collide with another application's. */
@@ -32,11 +36,19 @@ export class AdvisoryUserLock implements UserLock {
     private readonly defaultTimeoutMs = 30_000,
   ) {}
 
-  run<T>(userHash: string, work: (db: DbClient) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  run<T>(
+    userHash: string,
+    work: (db: DbClient) => Promise<T>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
     return this.runAll([userHash], work, options);
   }
 
-  runAll<T>(userHashes: readonly string[], work: (db: DbClient) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  runAll<T>(
+    userHashes: readonly string[],
+    work: (db: DbClient) => Promise<T>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
     const people = [...new Set(userHashes)];
     return this.prisma.$transaction(
       async (tx) => {
@@ -76,7 +88,9 @@ export class ProcessUserLock implements UserLock {
 
 /** The lock that fits the database. Share one instance between the dispatcher and the stores. */
 export function createUserLock(database: { provider: DatabaseProvider; prisma: Db }): UserLock {
-  return database.provider === 'postgresql' ? new AdvisoryUserLock(database.prisma) : new ProcessUserLock(database.prisma);
+  return database.provider === 'postgresql'
+    ? new AdvisoryUserLock(database.prisma)
+    : new ProcessUserLock(database.prisma);
 }
 
 /** Runs `work` in a transaction, or directly when `db` already is one. */

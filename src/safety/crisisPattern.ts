@@ -40,7 +40,7 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
     'my (?:\\w+ )?(?:husband|wife|boyfriend|girlfriend|partner|ex|mom|mother|dad|father|stepdad|stepmom|' +
     'brother|sister|son|daughter|kids?|children|baby|babies|newborn|family|boss|coworker|roommate|' +
     'neighbou?r|teacher|classmates?|friends?|uncle|aunt|cousin|grandma|grandpa|parents?)|' +
-    '(?:that|this|the|those|these|all the|all those) (?:guy|girl|woman|man|dude|kid|teacher|boss|neighbou?r|person|bitch|bastard|asshole|' +
+    '(?:that|this|the|those|these|all the|all those) (?:guy|girl|woman|man|dude|kid|baby|newborn|infant|toddler|teacher|boss|neighbou?r|person|bitch|bastard|asshole|' +
     'people|kids|students|teachers|bullies|guys|girls|men|women|classmates|coworkers))',
   PILLS:
     '(?:pills?|meds|medications?|medicines?|tablets?|capsules?|tylenol|advil|ibuprofen|aspirin|acetaminophen|' +

@@ -8,8 +8,8 @@ import { wordList } from './cueWordList';
  * rules, not the lexicon, decide what counts as a crisis.
  */
 export const ENGLISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
-  self: 'i, me, my, mine',
-  selfObject: 'myself, my self, my own self',
+  self: 'i, my, mine',
+  selfObject: 'me, myself, my self, my own self',
   other: `he, she, they, him, her, them, his, their, friend, friends, bestie, bff, son, daughter,
     brother, sister, bro, sis, mom, mother, mum, dad, father, boyfriend, girlfriend, bf, gf, husband,
     wife, partner, roommate, cousin, kid, child, teen, nephew, niece, grandma, grandpa, uncle, aunt,
@@ -42,14 +42,14 @@ export const ENGLISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
     hip, hips, veins`,
   wound: 'cuts, scars, burns, gashes, slashes, cut marks, burn marks, fresh cuts',
   noReason: `no reason, no point, no purpose, no meaning, not any point, not any reason,
-    what is the point, why bother, pointless, meaningless`,
+    what is the point, why bother, pointless, meaningless, what is the use, no use`,
   tiredOf: 'tired, sick, exhausted, done, finished, fed up, worn out',
   life: 'life',
   better: 'better, better off, happier, easier',
   relieved: 'relieved, relief, fine, okay, ok, glad, lighter, at peace, peaceful, a relief',
   nobody: 'nobody, no one, not anyone, not a single person',
   miss: 'miss, notice, care, cry, mourn, mind, remember, find, look for',
-  ifWhen: 'if, when, once, after, as soon as',
+  ifWhen: 'if, when, once, after, as soon as, until, till, til',
   place: 'in, at, with, near, there, for, on, early, so early, late, by, close to, a, from, into, off, of',
   means: `rope, noose, gun, guns, pistol, rifle, shotgun, blade, blades, razor, razors, knife, bridge,
     ledge, roof, rooftop, tracks, train tracks, cliff, bleach`,
@@ -68,7 +68,8 @@ export const ENGLISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
   loveYou: 'love you all, love you guys, love you both, love all of you, love you so much',
   itsTime: 'it is time, time to go, ready to go, ready to leave',
   leave: `leave, leaving, go away, go to sleep, sleep, sleeping, rest, check out,
-    clock out, log off, peace out, bow out, stop, be over, drift away`,
+    clock out, log off, peace out, bow out, drift away, go quiet, go silent, go dark, go black`,
+  giveUp: 'give up, giving up, gave up, given up, throw in the towel',
   vanish: 'disappear, vanish, fade away',
   accident: 'hit by, run over, struck by, get hit',
   unresponsive: `not breathing, stopped breathing, turning blue, turned blue, lips are blue,
@@ -89,7 +90,10 @@ export const ENGLISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
 };
 
 /** Continuing-words that only mean "going on living" at the end of a sentence ("I can't go on"). */
-export const ENGLISH_EXIST_IF_FINAL = wordList('go on, keep going, carry on, continue');
+export const ENGLISH_EXIST_IF_FINAL = wordList('go on, keep going, carry on, continue, keep fighting, fight');
+
+/** Ending-words that only mean "it all ending" when nothing but an ending follows. */
+export const ENGLISH_OVER_IF_FINAL = wordList('stop, end, be over');
 
 /** Misspellings of "die" that are also real words; they count as "die" unless an object follows. */
 export const ENGLISH_DIE_UNLESS_OBJECT = wordList('dye, dy');

@@ -7,8 +7,8 @@ import { wordList } from './cueWordList';
  * "me hacer dano"), so verbs are listed bare and pronouns carry the person.
  */
 export const SPANISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
-  self: 'yo, me, mi, mis, conmigo',
-  selfObject: 'mi mismo, mi misma',
+  self: 'yo, mi, mis, conmigo',
+  selfObject: 'me, mi mismo, mi misma',
   other: `ella, ellos, ellas, amigo, amiga, amigos, amigas, hijo, hija, hijos, hermano, hermana,
     novio, novia, esposo, esposa, marido, pareja, mama, papa, madre, padre, primo, prima, tio, tia,
     abuelo, abuela, companero, companera`,
@@ -39,7 +39,7 @@ export const SPANISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
   wound: 'cortes, cortadas, cicatrices, quemaduras, heridas, rasgunos',
   noReason: `no vale la pena, no tiene sentido, sin sentido, no le veo sentido, no le encuentro sentido,
     no tengo razones, no tengo razon, no tengo motivos, no tengo por que, ninguna razon,
-    ningun motivo, no hay razon, no hay motivo, no hay por que`,
+    ningun motivo, no hay razon, no hay motivo, no hay por que, de que sirve, de que me sirve`,
   whatFor: 'para que',
   tiredOf: `cansado, cansada, cansados, cansadas, harto, harta, hartos, hartas, agotado, agotada,
     me canse, me harte, fastidiado, fastidiada`,
@@ -50,7 +50,7 @@ export const SPANISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
   nobody: 'nadie',
   miss: `echar de menos, echaria de menos, daria cuenta, darian cuenta, dara cuenta, encuentre, encuentren,
     busque, busquen, buscaria`,
-  ifWhen: 'si, cuando, despues de que, una vez que',
+  ifWhen: 'si, cuando, despues de que, una vez que, hasta que',
   place: 'en, con, cerca, alla, alli, aca, temprano, tarde, a, para, por, lejos, de, del',
   means: `soga, cuerda, pistola, arma, navaja, cuchilla, cuchillas, cuchillo, puente, azotea, vias,
     cloro, veneno, cornisa, barranco, precipicio`,
@@ -68,8 +68,8 @@ export const SPANISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
   itsTime:
     'lista para irme, listo para irme, es hora, ya es hora, llego la hora, llego el momento, es el momento',
   vanish: 'desaparecer, esfumarme, esfumarse',
-  leave: `ir, voy, me voy, fui, irme, dormir, descansar, acabar, acabe, terminar,
-    termine, apagar`,
+  leave: 'ir, voy, me voy, fui, irme, dormir, descansar, apagar',
+  giveUp: 'me rindo, me rendi, rendir, rendirme',
   accident: 'atropelle, atropellen, atropella, atropellara, atropellaran',
   unresponsive: `no respira, no esta respirando, no despierta, no reacciona, no responde, se puso morado,
     se esta poniendo morado, labios morados, no lo puedo despertar, no la puedo despertar`,
@@ -87,4 +87,11 @@ export const SPANISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
 export const SPANISH_MISS_STEMS = wordList('extran, importa, notar, notaria, llorar, lloraria');
 
 /** Continuing-words that only mean "going on living" at the end of a sentence ("ya no quiero seguir"). */
-export const SPANISH_EXIST_IF_FINAL = wordList('seguir, sigo, seguir adelante, continuar, aguantar');
+export const SPANISH_EXIST_IF_FINAL = wordList(
+  'seguir, sigo, seguir adelante, continuar, aguantar, seguir luchando, luchar',
+);
+
+/** Ending-words that only mean "it all ending" when nothing but an ending follows. */
+export const SPANISH_OVER_IF_FINAL = wordList(
+  'acabar, acabe, acaben, terminar, termine, terminen, se acabe, se termine',
+);

@@ -117,7 +117,11 @@ const SUICIDE_RULES: readonly CueRule[] = [
   rule('cue.get-means', S, 0.4, `<acquire>[^<place>|]{0,3}${MEANS}`),
   rule('cue.dwell-on-means', S, 0.6, `${MEANS}.*<holding>|<holding>.*${MEANS}`),
   rule('cue.dwell-on-means-now', S, 0.5, `${MEANS}.*<holding>.*<now>|<holding>.*${MEANS}.*<now>`),
-  rule('cue.leave-forever', S, 1, '[<leave><vanish>]\\|?<forever>(?!<place>)'),
+  rule('cue.leave-forever', S, 1, '[<leave><vanish><over>]\\|?<forever>(?!<place>)'),
+  rule('cue.want-it-over', S, 1, `<want>${GAP}{0,3}<over>${ANY}{0,2}<forever>(?!<place>)`),
+  rule('cue.give-up-on-life', S, 1, `<giveUp>${ANY}{0,2}(?:${ALIVE}|<life>|<forever>)`),
+  rule('cue.give-up', S, 0.5, '<giveUp>'),
+  rule('cue.can-not-go-on', S, 0.5, `<not>${ANY}?<exist>(?:<anymore>|(?=\\||$))`),
   rule('cue.want-to-vanish', S, 0.6, `<want>${GAP}{0,2}<vanish>(?!<place>)`),
   rule('cue.wish-accident', S, 1, `<want>${GAP}{0,2}<accident>`),
 ];
@@ -131,6 +135,9 @@ const OTHER_RULES: readonly CueRule[] = [
     `<want>${GAP}{0,2}(?:[<self><selfObject>][<injure><hurt>]|[<injure><hurt>]${ANY}?<selfObject>)`,
     ['accident'],
   ),
+  rule('cue.me-quiero-cortar', 'self_harm', 1, `<selfObject>[<want><will>]${GAP}{0,2}[<injure><hurt>]`, [
+    'accident',
+  ]),
   rule('cue.wounds-on-body', 'self_harm', 1, `<body>${ANY}*<wound>|<wound>${ANY}*<body>`, ['accident']),
   rule('cue.injure-body', 'self_harm', 1, `[<self><selfObject>]<injure>${ANY}?<body>`, ['accident']),
   rule(

@@ -1,5 +1,15 @@
-import { ENGLISH_CUES, ENGLISH_DIE_UNLESS_OBJECT, ENGLISH_EXIST_IF_FINAL } from './cueLexiconEnglish';
-import { SPANISH_CUES, SPANISH_EXIST_IF_FINAL, SPANISH_MISS_STEMS } from './cueLexiconSpanish';
+import {
+  ENGLISH_CUES,
+  ENGLISH_DIE_UNLESS_OBJECT,
+  ENGLISH_EXIST_IF_FINAL,
+  ENGLISH_OVER_IF_FINAL,
+} from './cueLexiconEnglish';
+import {
+  SPANISH_CUES,
+  SPANISH_EXIST_IF_FINAL,
+  SPANISH_MISS_STEMS,
+  SPANISH_OVER_IF_FINAL,
+} from './cueLexiconSpanish';
 import { CLAUSE_BREAK, CUE, NO_CUE, type CueName } from './cueTags';
 import { wordList } from './cueWordList';
 
@@ -13,7 +23,7 @@ export interface TaggedText {
   ends: readonly number[];
 }
 
-type Condition = 'always' | 'atClauseEnd' | 'withoutObject';
+type Condition = 'always' | 'atClauseEnd' | 'beforeEnding' | 'withoutObject';
 
 interface Entry {
   tag: string;
@@ -34,6 +44,11 @@ const MAX_PHRASE_WORDS = 5;
 
 /** What may follow a continuing-word for it to still mean "go on living" ("go on like this"). */
 const FINAL_FOLLOWERS = new Set(wordList('|, anymore, any, like, asi, mas, forever, alone, without'));
+/** What may follow an ending-word for it to mean everything ending ("stop for good", "acabe todo"). */
+const ENDING_FOLLOWERS = new Set([
+  ...FINAL_FOLLOWERS,
+  ...wordList('all, everything, todo, esto, now, ya, for, permanently, de, para, once'),
+]);
 /** Words that show "dye" has an object, so it is the colouring verb. */
 const OBJECT_STARTS = new Set(
   wordList(
@@ -55,7 +70,7 @@ const FILLER_PHRASES =
 /** Spanish object pronouns written onto an infinitive or gerund ("matarme", "cortándose", "verlo"). */
 const CLITIC = /^([a-z]{3,}(?:ar|er|ir|ando|iendo))(me|te|se|nos|lo|la|los|las|le|les)$/;
 const CLITIC_TAG: Readonly<Record<string, string>> = {
-  me: CUE.self,
+  me: CUE.selfObject,
   se: CUE.otherObject,
   lo: CUE.other,
   la: CUE.other,
@@ -90,6 +105,8 @@ function buildLexicon(): Lexicon {
   }
   for (const entry of [...ENGLISH_EXIST_IF_FINAL, ...SPANISH_EXIST_IF_FINAL])
     add(entry, CUE.exist, 'atClauseEnd');
+  for (const entry of [...ENGLISH_OVER_IF_FINAL, ...SPANISH_OVER_IF_FINAL])
+    add(entry, CUE.over, 'beforeEnding');
   for (const entry of ENGLISH_DIE_UNLESS_OBJECT) add(entry, CUE.die, 'withoutObject');
   for (const entry of FILLER_PHRASES) add(entry, NO_TAG, 'always');
   return { table, phraseStarts, conflicts };
@@ -121,22 +138,29 @@ function tokenize(normalized: string): Token[] {
 
 function conditionHolds(when: Condition, next: string | undefined): boolean {
   if (when === 'atClauseEnd') return next === undefined || FINAL_FOLLOWERS.has(next);
+  if (when === 'beforeEnding') return next === undefined || ENDING_FOLLOWERS.has(next);
   if (when === 'withoutObject') return next === undefined || !OBJECT_STARTS.has(next);
   return true;
+}
+
+function longestPhrase(tokens: readonly Token[], i: number): { tag: string; length: number } | undefined {
+  const keys: string[] = [tokens[i].word];
+  for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n++) {
+    keys.push(`${keys[n - 2]} ${tokens[i + n - 1].word}`);
+  }
+  for (let n = keys.length; n >= 2; n--) {
+    const entry = LEXICON.table.get(keys[n - 1]);
+    if (entry && conditionHolds(entry.when, tokens[i + n]?.word)) return { tag: entry.tag, length: n };
+  }
+  return undefined;
 }
 
 /** The tag and length (in words) of the longest lexicon entry starting at `i`. */
 function lookup(tokens: readonly Token[], i: number): { tag: string; length: number } {
   const word = tokens[i].word;
   if (LEXICON.phraseStarts.has(word)) {
-    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
-      const key = tokens
-        .slice(i, i + n)
-        .map((t) => t.word)
-        .join(' ');
-      const entry = LEXICON.table.get(key);
-      if (entry && conditionHolds(entry.when, tokens[i + n]?.word)) return { tag: entry.tag, length: n };
-    }
+    const phrase = longestPhrase(tokens, i);
+    if (phrase) return phrase;
   }
   const entry = LEXICON.table.get(word);
   if (entry && conditionHolds(entry.when, tokens[i + 1]?.word)) return { tag: entry.tag, length: 1 };

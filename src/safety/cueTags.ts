@@ -6,9 +6,9 @@
  * death word within a few words") cover phrasings nobody listed.
  */
 export const CUE = {
-  /** The writer: "i", "my", "me", "yo", "mi". */
+  /** The writer as subject or owner: "i", "my", "yo", "mi". */
   self: 'S',
-  /** The writer as the object of their own act: "myself", "mí misma", the clitic in "morirme". */
+  /** The writer as object: "me", "myself", "mí misma", the clitic in "morirme" or "me quiero ir". */
   selfObject: 'R',
   /** Another person: "he", "my friend", "ella", "mi hijo". */
   other: 'O',
@@ -106,6 +106,10 @@ export const CUE = {
   apology: 'j',
   /** "why", asking what living is for. */
   why: '1',
+  /** Giving up: "give up", "me rindo". */
+  giveUp: '2',
+  /** Coming to an end, counted only when nothing but an ending follows ("I want it to stop. forever"). */
+  over: '3',
 } as const;
 
 export type CueName = keyof typeof CUE;

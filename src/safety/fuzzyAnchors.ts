@@ -1,7 +1,10 @@
+import { wordList } from './cueWordList';
+
 /**
- * Spelling repair for the handful of long, distinctive words that crisis patterns hinge on
- * ("suicde", "mysef", "suisidarme"). Short words are never repaired: at that length a typo is
- * as likely to be another real word ("kill" / "bill"), and patterns spell their variants out.
+ * Spelling repair for the handful of distinctive words that crisis patterns and cues hinge on
+ * ("suicde", "mysef", "suisidarme", "wnat", "lfie"). A token is only repaired when it is not a
+ * real word: every English and Spanish dictionary word within repair distance of an anchor is
+ * listed as a stopper ("bill" is not "kill", "went" is not "want").
  */
 interface Anchor {
   word: string;
@@ -47,6 +50,22 @@ const ANCHORS: readonly Anchor[] = [
   ['sewerslide', 2],
   ['anymore', 1],
   ['tomorrow', 2],
+  ['morir', 1],
+  ['vivir', 1],
+  ['ahorcar', 1],
+  ['ahorcarme', 1],
+  ['exist', 1],
+  ['existir', 1],
+  ['nobody', 1],
+  ['alive', 1],
+  ['matar', 1],
+  // short anchors: only non-words one edit away ("wnat", "ded", "lfie", "klil") are repaired
+  ['want', 1],
+  ['dead', 1],
+  ['live', 1],
+  ['life', 1],
+  ['kill', 1],
+  ['die', 1],
 ].map(([word, maxDistance]) => ({ word: word as string, maxDistance: maxDistance as number }));
 
 /**
@@ -54,6 +73,15 @@ const ANCHORS: readonly Anchor[] = [
  * ("overdue" is not "overdose", "matarte" is "kill you", not "kill me").
  */
 const STOPPERS: ReadonlySet<string> = new Set([
+  // Dictionary neighbours of the short and Spanish anchors (from the English and Spanish word lists)
+  ...wordList(`adive, aforcar, ahormar, ahornar, ahorrar, aleve, alice, alike, aline, amorcar, aporcar, dad, dea,
+    deaf, deal, dean, dear, dee, deed, dia, dice, did, dig, dij, dije, dike, dim, dime, din, dine, dip, dire, dis,
+    dive, dix, diz, doe, dread, due, dye, exit, exits, kiel, kili, kiln, kilo, kilt, lave, leve, lice, lie, lief,
+    lieve, lift, like, lime, line, lire, lite, livy, love, macar, magar, majar, malar, mamar, manar, masar, mata,
+    matear, mayar, mazar, morar, morin, motar, visir, vivar, vivid, waft, wait, walt, wan, wand, wane, wang, wank,
+    wart, wasnt, wat, watt, went, wont`),
+  // Acronyms and names that are not in the word lists
+  ...wordList('dei, liv, lif, kil, dai, dji'),
   'overdone',
   'overdue',
   'overdoes',
@@ -101,10 +129,20 @@ const BY_FIRST_LETTER: ReadonlyMap<string, readonly Anchor[]> = (() => {
     list.push(anchor);
     map.set(anchor.word[0], list);
   }
+  // Longest first, so "morirrme" meets "morirme" before "morir" can call it an inflection.
+  for (const list of map.values()) list.sort((a, b) => b.word.length - a.word.length);
   return map;
 })();
 
-const MIN_REPAIR_LENGTH = 5;
+const MIN_REPAIR_LENGTH = 3;
+
+/** Spanish conjugations drop or change an infinitive's last letter ("ahorca", "moría"). */
+function isInflection(token: string, anchor: string): boolean {
+  if (token.startsWith(anchor)) return true;
+  if (!anchor.endsWith('r') || anchor.length < 5) return false;
+  const stem = anchor.slice(0, -1);
+  return token === stem || (token.length === anchor.length && token.startsWith(stem));
+}
 
 /** Returns the anchor a misspelled token most likely stands for, or the token unchanged. */
 export function repairSpelling(token: string): string {
@@ -114,16 +152,51 @@ export function repairSpelling(token: string): string {
   let best = token;
   let bestDistance = Infinity;
   for (const anchor of candidates) {
-    // An inflection of the anchor ("despertara") is a real word, not a typo.
-    if (token.startsWith(anchor.word)) return token;
+    // An inflection of the anchor ("despertara", "ahorca", "vivía") is a real word, not a typo.
+    if (isInflection(token, anchor.word)) {
+      if (bestDistance === Infinity) return token;
+      continue;
+    }
     if (Math.abs(anchor.word.length - token.length) > anchor.maxDistance) continue;
-    const distance = boundedDistance(token, anchor.word, anchor.maxDistance);
+    const distance =
+      anchor.maxDistance === 1
+        ? oneEditDistance(token, anchor.word)
+        : boundedDistance(token, anchor.word, anchor.maxDistance);
     if (distance < bestDistance) {
       best = anchor.word;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** True when `a` from `ai` on equals `b` from `bi` on. */
+function sameTail(a: string, ai: number, b: string, bi: number): boolean {
+  if (a.length - ai !== b.length - bi) return false;
+  for (; ai < a.length; ai++, bi++) if (a[ai] !== b[bi]) return false;
+  return true;
+}
+
+/**
+ * `boundedDistance(a, b, 1)` without allocating: most anchors allow one edit, and this runs on
+ * nearly every word of every message.
+ */
+export function oneEditDistance(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return 0;
+  let one: boolean;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && sameTail(a, i + 2, b, i + 2);
+    one = swapped || sameTail(a, i + 1, b, i + 1);
+  } else if (a.length === b.length + 1) {
+    one = sameTail(a, i + 1, b, i);
+  } else if (b.length === a.length + 1) {
+    one = sameTail(a, i, b, i + 1);
+  } else {
+    one = false;
+  }
+  return one ? 1 : Infinity;
 }
 
 /**

@@ -46,6 +46,7 @@ const IDIOMS: readonly RegExp[] = [
   /\bpara morirse\b|\bde muerte\b/g,
   /\bmat\w* (?:estudiando|trabajando|entrenando|haciendo ejercicio|corriendo|en el gym|en el gimnasio|de risa|el tiempo)\b/g,
   /\bmatar(?:ia|ias|iamos)? por (?:un|una|unos|unas)\b/g,
+  /\b(?:me|nos) (?:va|van|esta|estan) (?:a )?mata(?:r|ndo) con (?:tant[oa]s?|su|sus|este|esta|estos|estas|tanta) \w+/g,
   // a thing, not a person, "will kill me": este calor, el examen, la espera
   /\b(?:este|esta|estos|estas|el|la|los|las|ese|esa) (?!(?:esposo|esposa|marido|novio|novia|pareja|papa|padre|mama|madre|padrastro|madrastra|hermano|hermana|tio|tia|ex|jefe|jefa|vecino|vecina|hijo|hija|primo|prima|abuelo|abuela|suegro|suegra|senor|tipo|hombre|mujer)\b)\w+ (?:me|nos) (?:va|van) a matar\b/g,
   // Spanish: cortar / pegar / despertar / vivir in everyday senses

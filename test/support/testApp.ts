@@ -60,6 +60,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     HOST: '127.0.0.1',
+    SHUTDOWN_GRACE_MS: '2000',
     DATABASE_URL: database.url,
     // --- Security: suites post many turns from one address; test/security turns the limits on ---
     RATE_LIMIT_MESSAGES_PER_MINUTE: '0',

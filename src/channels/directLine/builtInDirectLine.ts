@@ -76,8 +76,22 @@ export function createBuiltInDirectLine(deps: BuiltInDirectLineDeps): BuiltInDir
   const adapter = new InProcessAdapter();
   adapter.onTurnError = deps.adapter.onTurnError;
   const bot = { id: config.auth.appId ?? 'iop-assistant', name: config.botName, role: 'bot' };
-  const service = new DirectLineService({ store, tokens, hub, adapter, logic: deps.logic, hasher: deps.hasher, logger, bot, serviceUrl });
-  const shared = { allowedOrigins: config.web.allowedEmbedOrigins, publicBaseUrl: config.web.publicBaseUrl, logger };
+  const service = new DirectLineService({
+    store,
+    tokens,
+    hub,
+    adapter,
+    logic: deps.logic,
+    hasher: deps.hasher,
+    logger,
+    bot,
+    serviceUrl,
+  });
+  const shared = {
+    allowedOrigins: config.web.allowedEmbedOrigins,
+    publicBaseUrl: config.web.publicBaseUrl,
+    logger,
+  };
   registerDirectLineRoutes(deps.server, {
     ...shared,
     service,
@@ -87,8 +101,15 @@ export function createBuiltInDirectLine(deps: BuiltInDirectLineDeps): BuiltInDir
     trustedProxyHops: config.web.trustedProxyHops,
   });
   registerConnectorRoutes(deps.server, { service, key, maxBodyBytes: config.maxBodyBytes, logger });
-  const streams = attachStreamServer(deps.server.server, { ...shared, tokens, store, hub, trustProxy: config.web.trustedProxyHops > 0 });
-  const sweep = () => void store.sweep().catch(() => logger.warn('direct line: expired conversations could not be swept'));
+  const streams = attachStreamServer(deps.server.server, {
+    ...shared,
+    tokens,
+    store,
+    hub,
+    trustProxy: config.web.trustedProxyHops > 0,
+  });
+  const sweep = () =>
+    void store.sweep().catch(() => logger.warn('direct line: expired conversations could not be swept'));
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
   sweeper.unref();
   sweep();

@@ -32,7 +32,8 @@ export function acceptClientActivity(body: unknown, who: Participants, id: strin
   }
   const input = body as Record<string, unknown>;
   const type = typeof input.type === 'string' ? input.type : '';
-  if (!ACCEPTED_TYPES.has(type)) throw new ClientError(400, 'BadArgument', 'Only message and event activities can be posted.');
+  if (!ACCEPTED_TYPES.has(type))
+    throw new ClientError(400, 'BadArgument', 'Only message and event activities can be posted.');
   if (Array.isArray(input.attachments) && input.attachments.length > 0) {
     throw new ClientError(400, 'BadArgument', 'This chat does not accept attachments.');
   }
@@ -67,13 +68,15 @@ export function toBotActivity(echo: ChatActivity, serviceUrl: string): Partial<A
 
 function boundedString(key: string, value: unknown, max: number): Record<string, string> {
   if (typeof value !== 'string' || value === '') return {};
-  if (value.length > max) throw new ClientError(400, 'BadArgument', `${key} is longer than ${max} characters.`);
+  if (value.length > max)
+    throw new ClientError(400, 'BadArgument', `${key} is longer than ${max} characters.`);
   return { [key]: value };
 }
 
 function boundedJson(key: string, value: unknown, max: number): Record<string, unknown> {
   if (value === undefined || value === null) return {};
-  if (JSON.stringify(value).length > max) throw new ClientError(400, 'BadArgument', `${key} is larger than ${max} bytes.`);
+  if (JSON.stringify(value).length > max)
+    throw new ClientError(400, 'BadArgument', `${key} is larger than ${max} bytes.`);
   return { [key]: value };
 }
 
@@ -106,7 +109,12 @@ function clientEntities(value: unknown): NonNullable<Activity['entities']> {
  * What a browser may see of an activity the bot sent: the connector address (which carries the
  * connector secret) and the bot's view of the recipient are removed; id, time and sender are ours.
  */
-export function publishBotActivity(input: Partial<Activity>, who: Omit<Participants, 'user'>, id: string, now: Date): ChatActivity {
+export function publishBotActivity(
+  input: Partial<Activity>,
+  who: Omit<Participants, 'user'>,
+  id: string,
+  now: Date,
+): ChatActivity {
   const { serviceUrl: _serviceUrl, recipient: _recipient, callerId: _callerId, ...rest } = input;
   return {
     ...rest,

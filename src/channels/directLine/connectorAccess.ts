@@ -10,7 +10,10 @@ export const CONNECTOR_PREFIX = '/v3/directline-connector';
  * conversation reference (a reminder sent by instance B to a conversation started on A).
  */
 export function connectorKey(tokenSecret: string): string {
-  return crypto.createHmac('sha256', tokenSecret).update('iop-assistant/directline-connector').digest('base64url');
+  return crypto
+    .createHmac('sha256', tokenSecret)
+    .update('iop-assistant/directline-connector')
+    .digest('base64url');
 }
 
 /** The serviceUrl the bot is given: this process over loopback, plus the key. */

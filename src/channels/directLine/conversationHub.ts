@@ -96,7 +96,8 @@ export class ConversationHub {
 
   /** Sends something that is not stored (typing) to the streams that are open right now. */
   broadcast(conversationId: string, activity: ChatActivity): void {
-    for (const stream of this.rooms.get(conversationId)?.streams ?? []) stream.subscriber.send({ activities: [activity] });
+    for (const stream of this.rooms.get(conversationId)?.streams ?? [])
+      stream.subscriber.send({ activities: [activity] });
   }
 
   /** Closes every stream (shutdown); clients reconnect to another instance. */
@@ -124,7 +125,10 @@ export class ConversationHub {
             const fresh = batch.filter((b) => b.seq > stream.sent);
             if (fresh.length === 0) continue;
             stream.sent = fresh[fresh.length - 1].seq;
-            stream.subscriber.send({ activities: fresh.map((b) => b.activity), watermark: String(stream.sent) });
+            stream.subscriber.send({
+              activities: fresh.map((b) => b.activity),
+              watermark: String(stream.sent),
+            });
           }
           if (batch.length < 100) break;
           from = batch[batch.length - 1].seq;

@@ -38,14 +38,16 @@ type Handler = (req: restify.Request, res: restify.Response) => Promise<void>;
  * expired conversation, 429 with Retry-After when a limit is hit.
  */
 export function registerDirectLineRoutes(server: restify.Server, deps: DirectLineRouteDeps): void {
-  const wrap = (handler: Handler): Handler => async (req, res) => {
-    applyCors(req, res, deps.allowedOrigins);
-    try {
-      await handler(req, res);
-    } catch (error) {
-      respondWithError(res, error, deps.logger);
-    }
-  };
+  const wrap =
+    (handler: Handler): Handler =>
+    async (req, res) => {
+      applyCors(req, res, deps.allowedOrigins);
+      try {
+        await handler(req, res);
+      } catch (error) {
+        respondWithError(res, error, deps.logger);
+      }
+    };
   const grantFor = (req: restify.Request, conversationId?: string): DirectLineGrant =>
     deps.tokens.verify(bearerToken(req.headers.authorization), conversationId);
   const withStream = (req: restify.Request, issued: IssuedConversation) => ({
@@ -59,41 +61,60 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     answerPreflight(req, res, deps.allowedOrigins),
   );
 
-  server.post(`${DIRECT_LINE_PREFIX}/conversations`, wrap(async (req, res) => {
-    // With a token: directlinejs "starting" the conversation its token already names.
-    if (req.headers.authorization) {
-      const issued = await deps.service.renew(grantFor(req));
+  server.post(
+    `${DIRECT_LINE_PREFIX}/conversations`,
+    wrap(async (req, res) => {
+      // With a token: directlinejs "starting" the conversation its token already names.
+      if (req.headers.authorization) {
+        const issued = await deps.service.renew(grantFor(req));
+        respond(res, 200, withStream(req, issued));
+        return;
+      }
+      limit(deps.startLimiter, clientAddress(req, deps.trustedProxyHops));
+      const body = await readOptionalBody(req);
+      const issued = await deps.service.start(localeOf(body));
+      respond(res, 201, withStream(req, issued));
+    }),
+  );
+
+  server.get(
+    `${DIRECT_LINE_PREFIX}/conversations/:conversationId`,
+    wrap(async (req, res) => {
+      const issued = await deps.service.renew(grantFor(req, req.params.conversationId));
       respond(res, 200, withStream(req, issued));
-      return;
-    }
-    limit(deps.startLimiter, clientAddress(req, deps.trustedProxyHops));
-    const body = await readOptionalBody(req);
-    const issued = await deps.service.start(localeOf(body));
-    respond(res, 201, withStream(req, issued));
-  }));
+    }),
+  );
 
-  server.get(`${DIRECT_LINE_PREFIX}/conversations/:conversationId`, wrap(async (req, res) => {
-    const issued = await deps.service.renew(grantFor(req, req.params.conversationId));
-    respond(res, 200, withStream(req, issued));
-  }));
+  server.post(
+    `${DIRECT_LINE_PREFIX}/conversations/:conversationId/activities`,
+    wrap(async (req, res) => {
+      const grant = grantFor(req, req.params.conversationId);
+      limit(deps.postLimiter, grant.conversationId);
+      const body = await readJsonBody(req, CLIENT_BODY_LIMIT);
+      const id = await deps.service.post(grant, body);
+      respond(res, 200, { id });
+    }),
+  );
 
-  server.post(`${DIRECT_LINE_PREFIX}/conversations/:conversationId/activities`, wrap(async (req, res) => {
-    const grant = grantFor(req, req.params.conversationId);
-    limit(deps.postLimiter, grant.conversationId);
-    const body = await readJsonBody(req, CLIENT_BODY_LIMIT);
-    const id = await deps.service.post(grant, body);
-    respond(res, 200, { id });
-  }));
+  server.get(
+    `${DIRECT_LINE_PREFIX}/conversations/:conversationId/activities`,
+    wrap(async (req, res) => {
+      const grant = grantFor(req, req.params.conversationId);
+      respond(res, 200, await deps.service.activities(grant, watermarkOf(req.url)));
+    }),
+  );
 
-  server.get(`${DIRECT_LINE_PREFIX}/conversations/:conversationId/activities`, wrap(async (req, res) => {
-    const grant = grantFor(req, req.params.conversationId);
-    respond(res, 200, await deps.service.activities(grant, watermarkOf(req.url)));
-  }));
-
-  server.post(`${DIRECT_LINE_PREFIX}/tokens/refresh`, wrap(async (req, res) => {
-    const issued = await deps.service.renew(grantFor(req));
-    respond(res, 200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
-  }));
+  server.post(
+    `${DIRECT_LINE_PREFIX}/tokens/refresh`,
+    wrap(async (req, res) => {
+      const issued = await deps.service.renew(grantFor(req));
+      respond(res, 200, {
+        conversationId: issued.conversationId,
+        token: issued.token,
+        expires_in: issued.expiresIn,
+      });
+    }),
+  );
 }
 
 function respond(res: restify.Response, status: number, body: unknown): void {
@@ -119,7 +140,9 @@ async function readOptionalBody(req: restify.Request): Promise<unknown> {
 
 function localeOf(body: unknown): string | undefined {
   const locale = (body as { locale?: unknown } | undefined)?.locale;
-  return typeof locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : undefined;
+  return typeof locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)
+    ? locale
+    : undefined;
 }
 
 /** `?watermark=N`; anything else (absent, "-", junk) means from the start. */
@@ -147,7 +170,12 @@ export function respondWithError(res: restify.Response, error: unknown, logger: 
   if (res.headersSent) return;
   if (error instanceof TokenRejected) {
     if (error.problem === 'missing') res.setHeader('WWW-Authenticate', 'Bearer');
-    const code = error.problem === 'expired' ? 'TokenExpired' : error.problem === 'missing' ? 'Unauthorized' : 'Forbidden';
+    const code =
+      error.problem === 'expired'
+        ? 'TokenExpired'
+        : error.problem === 'missing'
+          ? 'Unauthorized'
+          : 'Forbidden';
     sendError(res, new ClientError(TOKEN_STATUS[error.problem], code, TOKEN_MESSAGE[error.problem]));
     return;
   }

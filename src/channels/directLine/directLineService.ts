@@ -4,7 +4,12 @@ import { errorSummary } from '../../bot/iopBot';
 import { hashId, type Logger } from '../../observability/logger';
 import { ClientError } from '../../server/jsonBody';
 import type { UserHasher } from '../../storage/userHasher';
-import { acceptClientActivity, publishBotActivity, toBotActivity, WEBCHAT_CHANNEL_ID } from './clientActivity';
+import {
+  acceptClientActivity,
+  publishBotActivity,
+  toBotActivity,
+  WEBCHAT_CHANNEL_ID,
+} from './clientActivity';
 import type { ActivitySet, ConversationHub } from './conversationHub';
 import { activityId, type DirectLineStore } from './directLineStore';
 import type { DirectLineGrant, DirectLineTokens } from './directLineTokens';
@@ -90,7 +95,10 @@ export class DirectLineService {
   async fromBot(conversationId: string, activity: Partial<Activity>): Promise<string> {
     const who = { conversationId, bot: this.deps.bot };
     if (activity.type === 'typing') {
-      this.deps.hub.broadcast(conversationId, publishBotActivity(activity, who, `${conversationId}|typing`, this.now()));
+      this.deps.hub.broadcast(
+        conversationId,
+        publishBotActivity(activity, who, `${conversationId}|typing`, this.now()),
+      );
       return '';
     }
     const stored = await this.deps.store.append(conversationId, (seq) =>
@@ -135,7 +143,10 @@ export class DirectLineService {
       try {
         await this.deps.adapter.runTurn(activity, this.deps.logic);
       } catch (error) {
-        this.deps.logger.error({ err: errorSummary(error), conversation: hashId(conversationId) }, 'direct line turn failed');
+        this.deps.logger.error(
+          { err: errorSummary(error), conversation: hashId(conversationId) },
+          'direct line turn failed',
+        );
         throw new ClientError(502, 'BotError', 'The bot could not process this activity.');
       }
     });

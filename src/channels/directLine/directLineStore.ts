@@ -42,39 +42,60 @@ export class DirectLineStore {
 
   async create(id: string, userHash: string): Promise<void> {
     const now = this.now();
-    await this.prisma.directLineConversation.create({ data: { id, userHash, createdAt: now, lastActivityAt: now } });
+    await this.prisma.directLineConversation.create({
+      data: { id, userHash, createdAt: now, lastActivityAt: now },
+    });
   }
 
   /** True when the conversation exists and has not expired. */
   async isOpen(id: string): Promise<boolean> {
-    const row = await this.prisma.directLineConversation.findUnique({ where: { id }, select: { lastActivityAt: true } });
+    const row = await this.prisma.directLineConversation.findUnique({
+      where: { id },
+      select: { lastActivityAt: true },
+    });
     return row !== null && !this.expired(row.lastActivityAt);
   }
 
   /** Keeps an idle-but-visited conversation alive (a reconnect counts as activity). */
   async touch(id: string): Promise<void> {
-    await this.prisma.directLineConversation.updateMany({ where: { id }, data: { lastActivityAt: this.now() } });
+    await this.prisma.directLineConversation.updateMany({
+      where: { id },
+      data: { lastActivityAt: this.now() },
+    });
   }
 
   /**
    * Appends one activity; `build` receives the sequence number so the stored activity can carry
    * its own id. Returns undefined when the conversation does not exist.
    */
-  async append(conversationId: string, build: (seq: number) => ChatActivity): Promise<StoredActivity | undefined> {
+  async append(
+    conversationId: string,
+    build: (seq: number) => ChatActivity,
+  ): Promise<StoredActivity | undefined> {
     return this.prisma.$transaction(async (tx) => {
       const bumped = await tx.directLineConversation.updateMany({
         where: { id: conversationId },
         data: { nextSeq: { increment: 1 }, lastActivityAt: this.now() },
       });
       if (bumped.count === 0) return undefined;
-      const row = await tx.directLineConversation.findUniqueOrThrow({ where: { id: conversationId }, select: { nextSeq: true } });
+      const row = await tx.directLineConversation.findUniqueOrThrow({
+        where: { id: conversationId },
+        select: { nextSeq: true },
+      });
       const seq = row.nextSeq;
       const activity = build(seq);
       await tx.directLineActivity.create({
-        data: { conversationId, seq, activity: this.cipher.seal(JSON.stringify(activity)), createdAt: this.now() },
+        data: {
+          conversationId,
+          seq,
+          activity: this.cipher.seal(JSON.stringify(activity)),
+          createdAt: this.now(),
+        },
       });
       if (seq > this.options.historyLimit) {
-        await tx.directLineActivity.deleteMany({ where: { conversationId, seq: { lte: seq - this.options.historyLimit } } });
+        await tx.directLineActivity.deleteMany({
+          where: { conversationId, seq: { lte: seq - this.options.historyLimit } },
+        });
       }
       return { seq, activity };
     });
@@ -87,7 +108,10 @@ export class DirectLineStore {
       orderBy: { seq: 'asc' },
       take: limit,
     });
-    return rows.map((r) => ({ seq: r.seq, activity: JSON.parse(this.cipher.open(r.activity)) as ChatActivity }));
+    return rows.map((r) => ({
+      seq: r.seq,
+      activity: JSON.parse(this.cipher.open(r.activity)) as ChatActivity,
+    }));
   }
 
   /** The newest sequence number of each listed conversation (missing ones are left out). */
@@ -125,7 +149,10 @@ export class DirectLineStore {
 
   /** Removes every conversation of one person (the data-deletion request). */
   async forgetUser(userHash: string): Promise<number> {
-    const rows = await this.prisma.directLineConversation.findMany({ where: { userHash }, select: { id: true } });
+    const rows = await this.prisma.directLineConversation.findMany({
+      where: { userHash },
+      select: { id: true },
+    });
     const ids = rows.map((r) => r.id);
     if (ids.length === 0) return 0;
     await this.prisma.$transaction([

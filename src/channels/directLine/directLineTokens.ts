@@ -56,7 +56,8 @@ export class DirectLineTokens {
       throw new TokenRejected(error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid');
     }
     if (typeof claims.conv !== 'string' || typeof claims.sub !== 'string') throw new TokenRejected('invalid');
-    if (conversationId !== undefined && claims.conv !== conversationId) throw new TokenRejected('wrongConversation');
+    if (conversationId !== undefined && claims.conv !== conversationId)
+      throw new TokenRejected('wrongConversation');
     return { conversationId: claims.conv, userId: claims.sub };
   }
 }

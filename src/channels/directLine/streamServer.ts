@@ -36,7 +36,8 @@ export function attachStreamServer(server: http.Server, deps: StreamServerDeps):
     const path = (req.url ?? '').split('?')[0];
     const match = STREAM_PATH.exec(path);
     if (!match) {
-      if (path.startsWith(DIRECT_LINE_PREFIX) || server.listenerCount('upgrade') === 1) refuse(socket, 404, 'Not Found');
+      if (path.startsWith(DIRECT_LINE_PREFIX) || server.listenerCount('upgrade') === 1)
+        refuse(socket, 404, 'Not Found');
       return;
     }
     socket.on('error', () => socket.destroy());
@@ -46,12 +47,15 @@ export function attachStreamServer(server: http.Server, deps: StreamServerDeps):
   const accept = async (req: http.IncomingMessage, socket: Duplex, head: Buffer, conversationId: string) => {
     try {
       if (!originAllowed(req, deps)) return refuse(socket, 403, 'Forbidden');
-      const token = new URL(req.url ?? '/', 'http://local').searchParams.get('t') ?? bearerToken(req.headers.authorization);
+      const token =
+        new URL(req.url ?? '/', 'http://local').searchParams.get('t') ??
+        bearerToken(req.headers.authorization);
       deps.tokens.verify(token ?? undefined, conversationId);
       if (!(await deps.store.isOpen(conversationId))) return refuse(socket, 404, 'Not Found');
       wss.handleUpgrade(req, socket, head, (ws) => open(ws, conversationId, watermarkOf(req.url)));
     } catch (error) {
-      if (error instanceof TokenRejected) return refuse(socket, error.problem === 'missing' ? 401 : 403, 'Forbidden');
+      if (error instanceof TokenRejected)
+        return refuse(socket, error.problem === 'missing' ? 401 : 403, 'Forbidden');
       deps.logger.warn({ err: errorSummary(error) }, 'direct line stream could not open');
       refuse(socket, 500, 'Internal Server Error');
     }
@@ -97,7 +101,11 @@ function originAllowed(req: http.IncomingMessage, deps: StreamServerDeps): boole
   if (!origin) return true;
   if (deps.allowedOrigins.includes(origin)) return true;
   try {
-    return origin === publicOrigin(req, deps.publicBaseUrl, deps.trustProxy) || origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`;
+    return (
+      origin === publicOrigin(req, deps.publicBaseUrl, deps.trustProxy) ||
+      origin === `http://${req.headers.host}` ||
+      origin === `https://${req.headers.host}`
+    );
   } catch {
     return false;
   }

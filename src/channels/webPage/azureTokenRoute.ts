@@ -36,7 +36,9 @@ interface GeneratedToken {
  * Requests are limited per client address, because each one starts a conversation.
  */
 export function registerAzureTokenRoute(server: restify.Server, deps: AzureTokenDeps): void {
-  server.opts(TOKEN_ROUTE, async (req: restify.Request, res: restify.Response) => answerPreflight(req, res, deps.allowedOrigins));
+  server.opts(TOKEN_ROUTE, async (req: restify.Request, res: restify.Response) =>
+    answerPreflight(req, res, deps.allowedOrigins),
+  );
   server.post(TOKEN_ROUTE, async (req: restify.Request, res: restify.Response) => {
     setCommonHeaders(res);
     applyCors(req, res, deps.allowedOrigins);
@@ -44,16 +46,30 @@ export function registerAzureTokenRoute(server: restify.Server, deps: AzureToken
     const wait = deps.limiter.take(clientAddress(req, deps.trustedProxyHops));
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
-      sendError(res, new ClientError(429, 'TooManyRequests', 'Too many chat starts from this address; try again shortly.'));
+      sendError(
+        res,
+        new ClientError(429, 'TooManyRequests', 'Too many chat starts from this address; try again shortly.'),
+      );
       return;
     }
     try {
       const generated = await generateToken(deps);
       res.status(200);
-      res.json({ conversationId: generated.conversationId, token: generated.token, expires_in: generated.expires_in });
+      res.json({
+        conversationId: generated.conversationId,
+        token: generated.token,
+        expires_in: generated.expires_in,
+      });
     } catch (error) {
       deps.logger.error({ err: errorSummary(error) }, 'direct line token could not be generated');
-      sendError(res, new ClientError(502, 'DirectLineUnavailable', 'The chat service is not available right now; try again soon.'));
+      sendError(
+        res,
+        new ClientError(
+          502,
+          'DirectLineUnavailable',
+          'The chat service is not available right now; try again soon.',
+        ),
+      );
     }
   });
 }
@@ -70,5 +86,9 @@ async function generateToken(deps: AzureTokenDeps): Promise<GeneratedToken> {
   if (typeof body.token !== 'string' || typeof body.conversationId !== 'string') {
     throw new Error('hosted Direct Line answered without a token');
   }
-  return { conversationId: body.conversationId, token: body.token, expires_in: Number(body.expires_in) || 1800 };
+  return {
+    conversationId: body.conversationId,
+    token: body.token,
+    expires_in: Number(body.expires_in) || 1800,
+  };
 }

@@ -27,7 +27,10 @@ export function registerPageRoutes(server: restify.Server, deps: PageRouteDeps):
     const nonce = crypto.randomBytes(16).toString('base64');
     const self = publicOrigin(req, deps.config.web.publicBaseUrl, deps.config.web.trustedProxyHops > 0);
     setPageHeaders(res, {
-      connectOrigins: [self, ...(deps.mode === 'azure' ? [new URL(deps.config.web.directLine.endpoint).origin] : [])],
+      connectOrigins: [
+        self,
+        ...(deps.mode === 'azure' ? [new URL(deps.config.web.directLine.endpoint).origin] : []),
+      ],
       imageOrigins: externalOrigin(deps.config.web.logoUrl),
       frameAncestors: deps.config.web.allowedEmbedOrigins,
       styleNonce: nonce,

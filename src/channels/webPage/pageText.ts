@@ -37,12 +37,19 @@ export type PageText = z.infer<typeof textBlock>;
 const schema = z.object({ en: textBlock, es: textBlock });
 
 /** The chat page's own words (content/web/page.json), with {botName} filled in. */
-export function loadPageText(botName: string, file = path.join(contentRoot(), 'web', 'page.json')): Record<Language, PageText> {
+export function loadPageText(
+  botName: string,
+  file = path.join(contentRoot(), 'web', 'page.json'),
+): Record<Language, PageText> {
   const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`${file}: invalid content at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+    throw new Error(
+      `${file}: invalid content at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    );
   }
   const fill = (block: PageText): PageText =>
-    Object.fromEntries(Object.entries(block).map(([k, v]) => [k, v.replaceAll('{botName}', botName)])) as PageText;
+    Object.fromEntries(
+      Object.entries(block).map(([k, v]) => [k, v.replaceAll('{botName}', botName)]),
+    ) as PageText;
   return { en: fill(parsed.data.en), es: fill(parsed.data.es) };
 }

@@ -72,7 +72,9 @@ export function registerWebChannels(server: restify.Server, deps: WebChannelDeps
 function buildAssets(config: AppConfig, publicDir: string, text: Record<string, PageText>): StaticAssets {
   const assets = new StaticAssets();
   const webChatDir = path.join(config.projectRoot, 'node_modules', 'botframework-webchat');
-  const webChatVersion = (JSON.parse(fs.readFileSync(path.join(webChatDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const webChatVersion = (
+    JSON.parse(fs.readFileSync(path.join(webChatDir, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   assets.add({
     urlPath: '/webchat/webchat.js',
     file: path.join(webChatDir, 'dist', 'webchat.js'),
@@ -84,7 +86,8 @@ function buildAssets(config: AppConfig, publicDir: string, text: Record<string, 
     ['/webchat/page.css', 'webchat/page.css', 'text/css; charset=utf-8'],
     ['/webchat/icon.svg', 'webchat/icon.svg', 'image/svg+xml'],
   ];
-  for (const [urlPath, file, contentType] of own) assets.add({ urlPath, file: path.join(publicDir, file), contentType });
+  for (const [urlPath, file, contentType] of own)
+    assets.add({ urlPath, file: path.join(publicDir, file), contentType });
   const embedFile = path.join(publicDir, 'embed.js');
   assets.add({
     urlPath: '/embed.js',
@@ -99,9 +102,15 @@ function buildAssets(config: AppConfig, publicDir: string, text: Record<string, 
 /** The embed script with its button labels and colour; JSON is made safe to sit inside a script. */
 export function fillEmbedScript(source: string, accent: string, text: Record<string, PageText>): string {
   const labels = Object.fromEntries(
-    Object.entries(text).map(([language, t]) => [language, { open: t.embedOpen, close: t.embedClose, title: t.embedFrameTitle }]),
+    Object.entries(text).map(([language, t]) => [
+      language,
+      { open: t.embedOpen, close: t.embedClose, title: t.embedFrameTitle },
+    ]),
   );
-  const json = JSON.stringify(labels).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(labels).replace(
+    /[<\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return source.replace('__IOP_EMBED_TEXT__', json).replace('__IOP_ACCENT__', accent);
 }
 

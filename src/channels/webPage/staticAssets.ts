@@ -87,7 +87,8 @@ export class StaticAssets {
   }
 
   private gzipped(asset: Asset): Promise<Buffer> {
-    asset.gzipped ??= (async () => gzip(asset.body ?? (await fs.promises.readFile(asset.file)), { level: 6 }))();
+    asset.gzipped ??= (async () =>
+      gzip(asset.body ?? (await fs.promises.readFile(asset.file)), { level: 6 }))();
     asset.gzipped.catch(() => (asset.gzipped = undefined));
     return asset.gzipped;
   }

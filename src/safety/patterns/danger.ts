@@ -187,7 +187,7 @@ export const DANGER: readonly CrisisPattern[] = [
   pattern(
     'es.me-pega',
     D,
-    String.raw`\bme (?:esta |estan |sigue |siguen |)(?:pega(?:ndo)?|golpea(?:ndo)?|golpeo|golpearon|pego|pegaron|pegaba|golpeaba|maltrata(?:ndo)?|maltrato|amenaza(?:ndo)?|amenazo|amenazaba|amenazaron|viol(?:a|o|aron|aba)|abus(?:a|o|aba|aron)|ahorc(?:a|o|aba)|estrangul(?:a|o)|patea(?:ndo)?|pateo|empuj(?:a|o|aron)|avent(?:o|a|aba) (?:contra|al|a la)|tir(?:o|a) al (?:piso|suelo)|jal(?:o|a) (?:del|el) (?:pelo|cabello)|persigue|siguiendo|acosa(?:ndo)?|encierra|encerro|tiene encerrad[ao]|intento matar|intento ahorcar)\b`,
+    String.raw`\b(?:me|nos) (?:esta |estan |sigue |siguen |)(?:pega(?:ndo)?|golpea(?:ndo)?|golpeo|golpearon|pego|pegaron|pegaba|golpeaba|maltrata(?:ndo)?|maltrato|amenaza(?:ndo)?|amenazo|amenazaba|amenazaron|viol(?:a|o|aron|aba)|abus(?:a|o|aba|aron)|ahorc(?:a|o|aba)|estrangul(?:a|o)|patea(?:ndo)?|pateo|empuj(?:a|o|aron)|avent(?:o|a|aba) (?:contra|al|a la)|tir(?:o|a) al (?:piso|suelo)|jal(?:o|a) (?:del|el) (?:pelo|cabello)|persigue|siguiendo|acosa(?:ndo)?|encierra|encerro|tiene encerrad[ao]|intento matar|intento ahorcar)\b`,
   ),
   pattern('es.me-va-a-matar', D, String.raw`\bme (?:quiere|va a|van a) (?:matar|pegar|golpear)\b`, {
     vetoes: ['trivial'],

@@ -16,6 +16,11 @@ const LOTS_ES =
 export const OVERDOSE: readonly CrisisPattern[] = [
   pattern('en.overdose-word', O, String.raw`\boverdos(?:e|ed|ing|es)\b`, { topic: true }),
   pattern(
+    'en.whole-cabinet',
+    O,
+    String.raw`\b${TAKE_EN} (?:\w+ ){0,2}(?:everything|all|whatever|anything) (?:\w+ ){0,2}(?:in|from|out of) (?:the|my|our|his|her|mom'?s|dad'?s) (?:\w+ )?(?:medicine cabinet|cabinet|cupboard|drawer|pill box|pillbox|bathroom)\b`,
+  ),
+  pattern(
     'en.whole-bottle',
     O,
     String.raw`\b${TAKE_EN} (?:\w+ ){0,2}(?:a |an |the |my |his |her )?(?:whole|entire|full|half a|half the|half my) (?:\w+ )?(?:bottle|pack|packet|box|strip|container|jar|blister|sheet|tub|prescription|supply|bag)\b`,

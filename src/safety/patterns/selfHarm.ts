@@ -92,7 +92,17 @@ export const SELF_HARM: readonly CrisisPattern[] = [
     String.raw`\b(?:bang|banging|banged|bash|bashing|bashed|slam|slamming|slammed|hit|hitting) my head (?:against|into|on) (?:the |a )?(?:wall|walls|floor|door|mirror)\b`,
     { vetoes: ['accident'] },
   ),
+  pattern(
+    'en.want-to-bleed',
+    H,
+    String.raw`\b(?:want|wanna|need|urge|going|deserve|wish i could|craving)(?: to)? (?:\w+ )?(?:bleed|see (?:my own |my )?blood|feel the blade|feel (?:the )?pain)\b`,
+  ),
   // Spanish
+  pattern(
+    'es.quiero-sangrar',
+    H,
+    String.raw`\b(?:quiero|necesito|ganas de|merezco|deseo) (?:\w+ )?(?:sangrar|ver (?:mi )?sangre|sentir dolor)\b`,
+  ),
   pattern(
     'es.me-hago-cortes',
     H,

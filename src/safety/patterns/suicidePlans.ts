@@ -65,6 +65,34 @@ export const SUICIDE_PLANS: readonly CrisisPattern[] = [
     { vetoes: ['trivial'] },
   ),
   pattern(
+    'en.not-around-long',
+    S,
+    String.raw`\b(?:will not|not going to|never|no longer) (?:have to|need to) (?:deal with|worry about|put up with|take care of|see|hear from|look at|carry) me(?: \w+)? (?:much longer|anymore|any longer|again|soon|for long)\b`,
+  ),
+  pattern(
+    'es.ya-no-tendran-que',
+    S,
+    String.raw`\bya no (?:van a|vas a|tendran que|tendras que|tienen que) (?:tener que )?(?:lidiar|preocupar\w*|aguantar\w*|cargar|soportar\w*) (?:conmigo|por mi|me)\b`,
+  ),
+  pattern(
+    'en.counting-down',
+    S,
+    String.raw`\bcounting (?:down )?the (?:days|hours|minutes) (?:until|till|til)\b`,
+    {
+      weight: 0.5,
+    },
+  ),
+  pattern(
+    'en.god-take-me',
+    S,
+    String.raw`\b(?:pray|praying|prayed|hope|hoping|wish|asking|ask|asked|beg|begging|want)\b(?: \w+){0,3} (?:god|the lord|jesus|the universe|death|he) (?:would |will |to |just |could )?(?:takes?|taking|come (?:and )?get) me\b`,
+  ),
+  pattern(
+    'es.que-dios-me-lleve',
+    S,
+    String.raw`\b(?:pido|le pido|rezo|ruego|ojala|quiero que|que) (?:a )?dios (?:que )?(?:ya )?(?:me lleve|me recoja|se me lleve|me quite la vida)\b`,
+  ),
+  pattern(
     'en.join-the-dead',
     S,
     String.raw`\b(?:want|wish|ready|going|time|long|need) to (?:go )?(?:join|be with|see) (?:him|her|them|my \w+)(?: \w+){0,2} (?:in heaven|up there|on the other side|again soon|wherever (?:he|she|they) (?:is|are))\b|\b(?:join|be with) (?:him|her|them|my \w+) (?:in heaven|on the other side)\b`,

@@ -98,7 +98,7 @@ export const SUICIDE_SPANISH: readonly CrisisPattern[] = [
   pattern(
     'es.que-termine',
     S,
-    String.raw`\bque (?:todo|esto) (?:termine|se acabe)\b|\b(?:termine|se acabe|acabe) para siempre\b|\bir(?:me)? para siempre\b`,
+    String.raw`\bque (?:todo|esto) (?:se )?(?:termine|acabe)\b|\bque (?:se )?(?:termine|acabe) (?:todo|esto|mi vida)\b|\b(?:termine|se acabe|acabe) para siempre\b|\bir(?:me)? para siempre\b`,
     { weight: 0.6 },
   ),
   pattern(

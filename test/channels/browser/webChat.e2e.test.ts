@@ -31,7 +31,10 @@ if (!hasChromium) {
     beforeAll(async () => {
       host = await startHostSite(() => t.baseUrl);
       t = await startTestApp({
-        env: { DIRECT_LINE_TOKEN_SECRET: 'browser-test-token-secret-0123456789abcdef', ALLOWED_EMBED_ORIGINS: host.origin },
+        env: {
+          DIRECT_LINE_TOKEN_SECRET: 'browser-test-token-secret-0123456789abcdef',
+          ALLOWED_EMBED_ORIGINS: host.origin,
+        },
       });
       await seedPrograms(t);
       profile = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-chromium-'));
@@ -82,8 +85,14 @@ if (!hasChromium) {
       await context.setGeolocation({ latitude: 40.7449, longitude: -74.0311 });
       const before = await countInTranscript(page, 'Riverside Evening IOP');
       await page.getByRole('button', { name: 'Share my location' }).click();
-      await eventually(() => page.locator('#status').innerText(), (v) => /Location sent/.test(v));
-      await eventually(() => countInTranscript(page, 'Riverside Evening IOP'), (n) => n > before);
+      await eventually(
+        () => page.locator('#status').innerText(),
+        (v) => /Location sent/.test(v),
+      );
+      await eventually(
+        () => countInTranscript(page, 'Riverside Evening IOP'),
+        (n) => n > before,
+      );
       const shared = await sharedCoordinates(t);
       expect(shared).toEqual({ latitude: 40.74, longitude: -74.03 });
 
@@ -108,7 +117,8 @@ if (!hasChromium) {
       const confirmed = await eventually(
         async () => {
           const said = await botSaid(t, conversationId);
-          const asked = said.some((m) => /\?/.test(m) && /remind/i.test(m)) && !said.some((m) => /walk/i.test(m));
+          const asked =
+            said.some((m) => /\?/.test(m) && /remind/i.test(m)) && !said.some((m) => /walk/i.test(m));
           if (asked && !answered) {
             answered = true;
             await send(page, 'yes');
@@ -119,8 +129,15 @@ if (!hasChromium) {
       );
       expect(confirmed).toBe(1);
       // The dispatcher delivers it through the conversation's serviceUrl into the open page.
-      await eventually(() => botSaid(t, conversationId).then((said) => said.filter((m) => /walk/i.test(m)).length), (n) => n >= 2, 100_000);
-      await eventually(() => countInTranscript(page, 'walk'), (n) => n >= 3);
+      await eventually(
+        () => botSaid(t, conversationId).then((said) => said.filter((m) => /walk/i.test(m)).length),
+        (n) => n >= 2,
+        100_000,
+      );
+      await eventually(
+        () => countInTranscript(page, 'walk'),
+        (n) => n >= 3,
+      );
       await page.close();
     }, 150_000);
 
@@ -164,10 +181,16 @@ if (!hasChromium) {
       for (const url of [`${t.baseUrl}/`, `${t.baseUrl}/?lang=es`]) {
         const page = await context.newPage();
         await page.goto(url);
-        await expectInTranscript(page, url.includes('lang=es') ? /asistente automático/i : /automated assistant/i);
+        await expectInTranscript(
+          page,
+          url.includes('lang=es') ? /asistente automático/i : /automated assistant/i,
+        );
         await page.waitForTimeout(500);
         await page.evaluate(axeSource);
-        const result = (await page.evaluate('axe.run()')) as { violations: AxeViolation[]; passes: unknown[] };
+        const result = (await page.evaluate('axe.run()')) as {
+          violations: AxeViolation[];
+          passes: unknown[];
+        };
         expect(result.passes.length).toBeGreaterThan(10);
         const violations = result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -184,7 +207,10 @@ if (!hasChromium) {
       await button.click();
       expect(await button.getAttribute('aria-expanded')).toBe('true');
       const frame = page.frameLocator('iframe[title="Chat with IOP Guide"]');
-      await eventually(() => frame.locator('#chat').innerText(), (v) => /automated assistant/i.test(v));
+      await eventually(
+        () => frame.locator('#chat').innerText(),
+        (v) => /automated assistant/i.test(v),
+      );
       await page.getByRole('button', { name: 'Close the chat' }).click();
       expect(await button.getAttribute('aria-expanded')).toBe('false');
       expect(await page.evaluate('document.activeElement.textContent')).toBe('Chat with us');
@@ -200,11 +226,16 @@ interface AxeViolation {
 }
 
 /** Polls `probe` until `ok` holds; fails with the last value seen (a real assertion, not a sleep). */
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!ok(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${String(last).slice(0, 2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${String(last).slice(0, 2000)}`);
     await new Promise((r) => setTimeout(r, 250));
     last = await probe();
   }
@@ -219,7 +250,10 @@ async function send(page: Page, text: string): Promise<void> {
 }
 
 async function expectInTranscript(page: Page, pattern: RegExp): Promise<void> {
-  await eventually(() => page.locator('#chat').innerText(), (v) => pattern.test(v));
+  await eventually(
+    () => page.locator('#chat').innerText(),
+    (v) => pattern.test(v),
+  );
 }
 
 async function countInTranscript(page: Page, text: string): Promise<number> {
@@ -229,9 +263,20 @@ async function countInTranscript(page: Page, text: string): Promise<number> {
 
 /** The text of every message the bot stored for this conversation (decrypted), oldest first. */
 async function botSaid(t: RunningTestApp, conversationId: string): Promise<string[]> {
-  const rows = await t.app.database.prisma.directLineActivity.findMany({ where: { conversationId }, orderBy: { seq: 'asc' } });
+  const rows = await t.app.database.prisma.directLineActivity.findMany({
+    where: { conversationId },
+    orderBy: { seq: 'asc' },
+  });
   return rows
-    .map((r) => JSON.parse(t.app.cipher.open(r.activity)) as { from?: { role?: string }; text?: string; summary?: string; attachments?: unknown[] })
+    .map(
+      (r) =>
+        JSON.parse(t.app.cipher.open(r.activity)) as {
+          from?: { role?: string };
+          text?: string;
+          summary?: string;
+          attachments?: unknown[];
+        },
+    )
     .filter((a) => a.from?.role === 'bot')
     .map((a) => [a.text ?? '', a.summary ?? '', JSON.stringify(a.attachments ?? [])].join(' '));
 }
@@ -249,9 +294,14 @@ function cspViolations(page: Page): Promise<unknown[]> {
 
 /** The coordinates the last shared-location message carried, as the bot stored them. */
 async function sharedCoordinates(t: RunningTestApp): Promise<unknown> {
-  const rows = await t.app.database.prisma.directLineActivity.findMany({ orderBy: { createdAt: 'desc' }, take: 50 });
+  const rows = await t.app.database.prisma.directLineActivity.findMany({
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+  });
   for (const row of rows) {
-    const activity = JSON.parse(t.app.cipher.open(row.activity)) as { channelData?: { latitude?: number; longitude?: number } };
+    const activity = JSON.parse(t.app.cipher.open(row.activity)) as {
+      channelData?: { latitude?: number; longitude?: number };
+    };
     if (activity.channelData?.latitude !== undefined) {
       return { latitude: activity.channelData.latitude, longitude: activity.channelData.longitude };
     }

@@ -5,7 +5,8 @@ import { createTestDatabase } from '../../support/testDatabases';
 import { DirectLineClient, StreamListener } from '../support/directLineClient';
 
 const env = { DIRECT_LINE_TOKEN_SECRET: 'persistence-test-token-secret-0123456789abcdef' };
-const isIopAnswer = (a: { summary?: string; text?: string }) => /structured mental-health treatment/i.test(`${a.summary ?? ''} ${a.text ?? ''}`);
+const isIopAnswer = (a: { summary?: string; text?: string }) =>
+  /structured mental-health treatment/i.test(`${a.summary ?? ''} ${a.text ?? ''}`);
 
 describe('built-in Direct Line persistence', () => {
   test('a restart on the same database continues the conversation: same token, history, next watermark', async () => {
@@ -69,13 +70,24 @@ describe('DirectLineStore', () => {
     try {
       let now = new Date('2026-03-01T12:00:00Z');
       const cipher = createFieldCipher([{ id: 'k1', key: Buffer.alloc(32, 7) }]);
-      const store = new DirectLineStore(t.app.database.prisma, cipher, { historyLimit: 3, ttlMs: 3_600_000, now: () => now });
+      const store = new DirectLineStore(t.app.database.prisma, cipher, {
+        historyLimit: 3,
+        ttlMs: 3_600_000,
+        now: () => now,
+      });
       await store.create('capped', 'hash-1');
-      for (let i = 0; i < 5; i++) await store.append('capped', (seq) => ({ id: activityId('capped', seq), type: 'message', text: `m${seq}` }));
+      for (let i = 0; i < 5; i++)
+        await store.append('capped', (seq) => ({
+          id: activityId('capped', seq),
+          type: 'message',
+          text: `m${seq}`,
+        }));
       const kept = await store.since('capped', 0);
       expect(kept.map((k) => k.seq)).toEqual([3, 4, 5]);
       expect(kept.map((k) => k.activity.text)).toEqual(['m3', 'm4', 'm5']);
-      const row = await t.app.database.prisma.directLineActivity.findFirstOrThrow({ where: { conversationId: 'capped' } });
+      const row = await t.app.database.prisma.directLineActivity.findFirstOrThrow({
+        where: { conversationId: 'capped' },
+      });
       expect(row.activity).not.toContain('m3');
       expect(await store.append('missing', (seq) => ({ id: String(seq) }))).toBeUndefined();
 
@@ -83,7 +95,9 @@ describe('DirectLineStore', () => {
       now = new Date(now.getTime() + 3_600_001);
       expect(await store.isOpen('capped')).toBe(false);
       expect(await store.sweep()).toBe(1);
-      expect(await t.app.database.prisma.directLineActivity.count({ where: { conversationId: 'capped' } })).toBe(0);
+      expect(
+        await t.app.database.prisma.directLineActivity.count({ where: { conversationId: 'capped' } }),
+      ).toBe(0);
     } finally {
       await t.close();
     }

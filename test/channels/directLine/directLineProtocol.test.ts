@@ -4,8 +4,10 @@ import { DirectLineClient, refusedStatus, StreamListener, wireText } from '../su
 
 const TOKEN_SECRET = 'test-direct-line-token-secret-0123456789abcdef';
 const env = { DIRECT_LINE_TOKEN_SECRET: TOKEN_SECRET };
-const isWelcome = (a: { text?: string; from: { role?: string } }) => a.from.role === 'bot' && /automated assistant/i.test(a.text ?? '');
-const isIopAnswer = (a: { summary?: string; text?: string }) => /structured mental-health treatment/i.test(`${a.summary ?? ''} ${a.text ?? ''}`);
+const isWelcome = (a: { text?: string; from: { role?: string } }) =>
+  a.from.role === 'bot' && /automated assistant/i.test(a.text ?? '');
+const isIopAnswer = (a: { summary?: string; text?: string }) =>
+  /structured mental-health treatment/i.test(`${a.summary ?? ''} ${a.text ?? ''}`);
 
 describe('built-in Direct Line 3.0 endpoint', () => {
   let t: RunningTestApp;
@@ -19,7 +21,11 @@ describe('built-in Direct Line 3.0 endpoint', () => {
     expect(started.conversationId).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     expect(started.expires_in).toBe(1800);
     const wsBase = t.baseUrl.replace(/^http/, 'ws');
-    expect(started.streamUrl.startsWith(`${wsBase}/v3/directline/conversations/${started.conversationId}/stream?t=`)).toBe(true);
+    expect(
+      started.streamUrl.startsWith(
+        `${wsBase}/v3/directline/conversations/${started.conversationId}/stream?t=`,
+      ),
+    ).toBe(true);
     const history = await client.pollUntil(isWelcome);
     expect(history[0].id).toBe(`${started.conversationId}|0000001`);
   });
@@ -63,7 +69,12 @@ describe('built-in Direct Line 3.0 endpoint', () => {
     expect(refreshed.status).toBe(200);
     const body = (await refreshed.json()) as { token: string; conversationId: string };
     expect(body.conversationId).toBe(client.conversationId);
-    const reconnect = await client.request('GET', `/conversations/${client.conversationId}?watermark=0`, undefined, body.token);
+    const reconnect = await client.request(
+      'GET',
+      `/conversations/${client.conversationId}?watermark=0`,
+      undefined,
+      body.token,
+    );
     expect(reconnect.status).toBe(200);
     const again = (await reconnect.json()) as { token: string; streamUrl: string; conversationId: string };
     expect(again.conversationId).toBe(client.conversationId);
@@ -80,12 +91,18 @@ describe('built-in Direct Line 3.0 endpoint', () => {
     const path = `/conversations/${a.conversationId}/activities`;
     expect((await a.request('GET', path, undefined, b.client.token)).status).toBe(403);
     expect((await a.request('POST', path, { type: 'message', text: 'x' }, b.client.token)).status).toBe(403);
-    expect((await a.request('GET', `/conversations/${a.conversationId}`, undefined, b.client.token)).status).toBe(403);
-    const forged = jwt.sign({ conv: a.conversationId, sub: 'dl_x' }, 'another-secret-of-enough-length-000000', {
-      issuer: 'iop-assistant/directline',
-      audience: 'iop-assistant/directline/conversation',
-      expiresIn: 600,
-    });
+    expect(
+      (await a.request('GET', `/conversations/${a.conversationId}`, undefined, b.client.token)).status,
+    ).toBe(403);
+    const forged = jwt.sign(
+      { conv: a.conversationId, sub: 'dl_x' },
+      'another-secret-of-enough-length-000000',
+      {
+        issuer: 'iop-assistant/directline',
+        audience: 'iop-assistant/directline/conversation',
+        expiresIn: 600,
+      },
+    );
     expect((await a.request('GET', path, undefined, forged)).status).toBe(403);
     const none = await a.request('GET', path, undefined, '');
     expect(none.status).toBe(401);
@@ -97,11 +114,20 @@ describe('built-in Direct Line 3.0 endpoint', () => {
   test('an expired token is refused with 403 TokenExpired, also for refresh and the stream', async () => {
     const { client } = await DirectLineClient.start(t.baseUrl);
     const past = Math.floor(Date.now() / 1000) - 3600;
-    const expired = jwt.sign({ conv: client.conversationId, sub: 'dl_x', iat: past, exp: past + 1800 }, TOKEN_SECRET, {
-      issuer: 'iop-assistant/directline',
-      audience: 'iop-assistant/directline/conversation',
-    });
-    const res = await client.request('GET', `/conversations/${client.conversationId}/activities`, undefined, expired);
+    const expired = jwt.sign(
+      { conv: client.conversationId, sub: 'dl_x', iat: past, exp: past + 1800 },
+      TOKEN_SECRET,
+      {
+        issuer: 'iop-assistant/directline',
+        audience: 'iop-assistant/directline/conversation',
+      },
+    );
+    const res = await client.request(
+      'GET',
+      `/conversations/${client.conversationId}/activities`,
+      undefined,
+      expired,
+    );
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('TokenExpired');
     expect((await client.request('POST', '/tokens/refresh', undefined, expired)).status).toBe(403);
@@ -112,21 +138,32 @@ describe('built-in Direct Line 3.0 endpoint', () => {
   test('attachments and unknown activity types are refused; oversized text gets 400', async () => {
     const { client } = await DirectLineClient.start(t.baseUrl);
     const path = `/conversations/${client.conversationId}/activities`;
-    expect((await client.request('POST', path, { type: 'message', attachments: [{ contentType: 'image/png' }] })).status).toBe(400);
+    expect(
+      (await client.request('POST', path, { type: 'message', attachments: [{ contentType: 'image/png' }] }))
+        .status,
+    ).toBe(400);
     expect((await client.request('POST', path, { type: 'conversationUpdate' })).status).toBe(400);
-    expect((await client.request('POST', path, { type: 'message', text: 'x'.repeat(5000) })).status).toBe(400);
+    expect((await client.request('POST', path, { type: 'message', text: 'x'.repeat(5000) })).status).toBe(
+      400,
+    );
   });
 
   test('a proactive message posted to the connector route as the bot would reaches an open stream', async () => {
     const { client, started } = await DirectLineClient.start(t.baseUrl);
     await client.post('hello');
     const reference = await t.app.references.get(`webchat|${client.conversationId}`);
-    expect(reference?.serviceUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v3\/directline-connector\/[A-Za-z0-9_-]{43}\/$/);
+    expect(reference?.serviceUrl).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/v3\/directline-connector\/[A-Za-z0-9_-]{43}\/$/,
+    );
     const stream = await StreamListener.open(started.streamUrl);
     const res = await fetch(`${reference!.serviceUrl}v3/conversations/${client.conversationId}/activities`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'Reminder: time for your walk.', serviceUrl: reference!.serviceUrl }),
+      body: JSON.stringify({
+        type: 'message',
+        text: 'Reminder: time for your walk.',
+        serviceUrl: reference!.serviceUrl,
+      }),
     });
     expect(res.status).toBe(200);
     const pushed = await stream.waitFor((a) => a.text === 'Reminder: time for your walk.');
@@ -140,7 +177,11 @@ describe('built-in Direct Line 3.0 endpoint', () => {
     await client.post('hello');
     const serviceUrl = (await t.app.references.get(`webchat|${client.conversationId}`))!.serviceUrl!;
     const send = (url: string, headers: Record<string, string> = {}) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"type":"message","text":"x"}' });
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"type":"message","text":"x"}',
+      });
     const good = `${serviceUrl}v3/conversations/${client.conversationId}/activities`;
     const wrongKey = good.replace(/directline-connector\/[^/]+\//, `directline-connector/${'A'.repeat(43)}/`);
     expect((await send(wrongKey)).status).toBe(404);
@@ -178,7 +219,11 @@ describe('built-in Direct Line limits', () => {
 describe('auth-required mode (MicrosoftAppId set)', () => {
   test('the website chat still works in-process while unsigned posts to /api/messages get 401', async () => {
     const t = await startTestApp({
-      env: { ...env, MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' },
+      env: {
+        ...env,
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'not-a-real-secret',
+      },
     });
     try {
       const { client, started } = await DirectLineClient.start(t.baseUrl);

@@ -27,7 +27,10 @@ export class DirectLineClient {
     public conversationId = '',
   ) {}
 
-  static async start(baseUrl: string, body: unknown = { locale: 'en-US' }): Promise<{ client: DirectLineClient; started: StartedConversation }> {
+  static async start(
+    baseUrl: string,
+    body: unknown = { locale: 'en-US' },
+  ): Promise<{ client: DirectLineClient; started: StartedConversation }> {
     const res = await fetch(`${baseUrl}/v3/directline/conversations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -88,7 +91,8 @@ export class StreamListener {
     socket.on('message', (data) => {
       const text = data.toString();
       this.raw.push(text);
-      if (text) this.activities.push(...((JSON.parse(text) as { activities: WireActivity[] }).activities ?? []));
+      if (text)
+        this.activities.push(...((JSON.parse(text) as { activities: WireActivity[] }).activities ?? []));
       this.waiters.forEach((w) => w());
     });
     socket.on('close', (code) => {
@@ -102,7 +106,9 @@ export class StreamListener {
       const socket = new WebSocket(url, { headers });
       const listener = new StreamListener(socket);
       socket.once('open', () => resolve(listener));
-      socket.once('unexpected-response', (_req, res) => reject(new Error(`stream refused: HTTP ${res.statusCode}`)));
+      socket.once('unexpected-response', (_req, res) =>
+        reject(new Error(`stream refused: HTTP ${res.statusCode}`)),
+      );
       socket.once('error', reject);
     });
   }

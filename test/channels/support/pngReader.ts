@@ -35,7 +35,8 @@ export function readPng(file: Buffer): DecodedPng {
   const pixels = Buffer.alloc(width * height * 4);
   for (let y = 0; y < height; y++) {
     const start = y * (width * 4 + 1);
-    if (rows[start] !== 0) throw new Error(`row ${y} uses PNG filter ${rows[start]}, which this reader does not decode`);
+    if (rows[start] !== 0)
+      throw new Error(`row ${y} uses PNG filter ${rows[start]}, which this reader does not decode`);
     rows.copy(pixels, y * width * 4, start + 1, start + 1 + width * 4);
   }
   return { width, height, colourType, pixels };

@@ -10,7 +10,11 @@ const BOT = { id: '28:bot-app-id', name: 'IOP Guide' };
 const TENANT = { id: 'tenant-0001' };
 let counter = 0;
 
-function teamsActivity(conversationId: string, serviceUrl: string, fields: Record<string, unknown>): Partial<Activity> {
+function teamsActivity(
+  conversationId: string,
+  serviceUrl: string,
+  fields: Record<string, unknown>,
+): Partial<Activity> {
   counter++;
   return {
     id: `teams-${counter}`,
@@ -32,7 +36,12 @@ function repliesFor(t: RunningTestApp, conversationId: string): CapturedActivity
 }
 
 function cardText(captured: CapturedActivity[]): string {
-  return captured.map((c) => `${c.activity.text ?? ''} ${c.activity.summary ?? ''} ${JSON.stringify(c.activity.attachments ?? [])}`).join('\n');
+  return captured
+    .map(
+      (c) =>
+        `${c.activity.text ?? ''} ${c.activity.summary ?? ''} ${JSON.stringify(c.activity.attachments ?? [])}`,
+    )
+    .join('\n');
 }
 
 async function send(t: RunningTestApp, activity: Partial<Activity>): Promise<void> {
@@ -41,7 +50,11 @@ async function send(t: RunningTestApp, activity: Partial<Activity>): Promise<voi
 }
 
 /** Waits until a reply to this conversation matches, then returns all replies so far. */
-async function replyMatching(t: RunningTestApp, conversationId: string, pattern: RegExp): Promise<CapturedActivity[]> {
+async function replyMatching(
+  t: RunningTestApp,
+  conversationId: string,
+  pattern: RegExp,
+): Promise<CapturedActivity[]> {
   await t.connector.waitFor((c) => c.conversationId === conversationId && pattern.test(cardText([c])));
   return repliesFor(t, conversationId);
 }
@@ -69,7 +82,10 @@ describe('Teams behaviour', () => {
     const stored = await t.app.references.get(`msteams|${conversation}`);
     expect(stored?.serviceUrl).toBe(t.serviceUrl);
     expect(stored?.user?.id).toBe(`29:user-${conversation}`);
-    await send(t, teamsActivity(conversation, t.serviceUrl, { type: 'installationUpdate', action: 'remove' }));
+    await send(
+      t,
+      teamsActivity(conversation, t.serviceUrl, { type: 'installationUpdate', action: 'remove' }),
+    );
     expect(await t.app.references.get(`msteams|${conversation}`)).toBeUndefined();
   });
 
@@ -84,9 +100,14 @@ describe('Teams behaviour', () => {
     );
     const replies = await replyMatching(t, conversation, /automated assistant/i);
     expectTeamsShape(replies);
-    const buttons = replies.flatMap((r) => (r.activity.attachments ?? []).flatMap((a) => (a.content as { actions?: unknown[] }).actions ?? []));
+    const buttons = replies.flatMap((r) =>
+      (r.activity.attachments ?? []).flatMap((a) => (a.content as { actions?: unknown[] }).actions ?? []),
+    );
     expect(buttons).toContainEqual(
-      expect.objectContaining({ type: 'Action.Submit', data: { msteams: { type: 'imBack', value: 'What is an IOP?' }, choice: 'What is an IOP?' } }),
+      expect.objectContaining({
+        type: 'Action.Submit',
+        data: { msteams: { type: 'imBack', value: 'What is an IOP?' }, choice: 'What is an IOP?' },
+      }),
     );
     expect(await t.app.references.get(`msteams|${conversation}`)).toBeDefined();
   });

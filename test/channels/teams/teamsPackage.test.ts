@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config/config';
 import { ZipArchive } from '../../../src/programs/zipArchive';
-import { buildTeamsPackage, PACKAGE_FILE_NAME, teamsAppId, TeamsPackageError } from '../../../scripts/teamsPackage';
+import {
+  buildTeamsPackage,
+  PACKAGE_FILE_NAME,
+  teamsAppId,
+  TeamsPackageError,
+} from '../../../scripts/teamsPackage';
 import { colorIcon, DEFAULT_ICON_ACCENT, outlineIcon } from '../../../scripts/teamsIcons';
 import { readPng } from '../support/pngReader';
 
@@ -25,7 +30,11 @@ interface Manifest {
   description: { short: string; full: string };
   icons: { outline: string; color: string };
   accentColor: string;
-  bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[] }[];
+  bots: {
+    botId: string;
+    scopes: string[];
+    commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[];
+  }[];
   validDomains: string[];
 }
 
@@ -37,7 +46,9 @@ function unpack(zip: Buffer): { archive: ZipArchive; manifest: Manifest } {
 describe('Teams app package', () => {
   test('holds a schema 1.19 manifest with every required field, a personal bot and its commands', () => {
     const { manifest } = unpack(buildTeamsPackage({ config: loadConfig(base), version: '1.2.3' }).zip);
-    expect(manifest.$schema).toBe('https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.schema.json');
+    expect(manifest.$schema).toBe(
+      'https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.schema.json',
+    );
     expect(manifest.manifestVersion).toBe('1.19');
     expect(manifest.version).toBe('1.2.3');
     expect(manifest.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -58,7 +69,12 @@ describe('Teams app package', () => {
     expect(manifest.bots[0].botId).toBe(APP_ID);
     expect(manifest.bots[0].scopes).toEqual(['personal']);
     const commands = manifest.bots[0].commandLists[0].commands;
-    expect(commands.map((c) => c.title)).toEqual(['What is an IOP?', 'Find a program', 'My reminders', 'Help']);
+    expect(commands.map((c) => c.title)).toEqual([
+      'What is an IOP?',
+      'Find a program',
+      'My reminders',
+      'Help',
+    ]);
     expect(commands.every((c) => c.title.length <= 32 && c.description.length > 0)).toBe(true);
     expect(manifest.validDomains).toEqual(['bot.clinic.example.org']);
     expect(JSON.stringify(manifest)).not.toMatch(/\{\{\w+\}\}/);
@@ -67,9 +83,14 @@ describe('Teams app package', () => {
   test('the app id is stable for a bot, differs between bots, and TEAMS_APP_ID overrides it', () => {
     const first = teamsAppId(loadConfig(base));
     expect(teamsAppId(loadConfig(base))).toBe(first);
-    expect(teamsAppId(loadConfig({ ...base, MicrosoftAppId: '00000000-0000-0000-0000-000000000009' }))).not.toBe(first);
+    expect(
+      teamsAppId(loadConfig({ ...base, MicrosoftAppId: '00000000-0000-0000-0000-000000000009' })),
+    ).not.toBe(first);
     const fixed = '6f1c2a9e-3b1d-4c55-9e0a-2d7f1b8c4e21';
-    expect(unpack(buildTeamsPackage({ config: loadConfig({ ...base, TEAMS_APP_ID: fixed.toUpperCase() }) }).zip).manifest.id).toBe(fixed);
+    expect(
+      unpack(buildTeamsPackage({ config: loadConfig({ ...base, TEAMS_APP_ID: fixed.toUpperCase() }) }).zip)
+        .manifest.id,
+    ).toBe(fixed);
   });
 
   test('carries a 192×192 colour icon and a 32×32 white-on-transparent outline icon', () => {
@@ -94,7 +115,9 @@ describe('Teams app package', () => {
 
   test('the bundled icons are what the icon script draws', () => {
     const root = path.resolve(__dirname, '..', '..', '..');
-    expect(fs.readFileSync(path.join(root, 'teams', 'color.png')).equals(colorIcon(DEFAULT_ICON_ACCENT))).toBe(true);
+    expect(
+      fs.readFileSync(path.join(root, 'teams', 'color.png')).equals(colorIcon(DEFAULT_ICON_ACCENT)),
+    ).toBe(true);
     expect(fs.readFileSync(path.join(root, 'teams', 'outline.png')).equals(outlineIcon())).toBe(true);
   });
 
@@ -104,7 +127,9 @@ describe('Teams app package', () => {
       const built = buildTeamsPackage({ config: loadConfig(base), outDir: dir, version: '1.0.0' });
       expect(built.file).toBe(path.join(dir, PACKAGE_FILE_NAME));
       expect(fs.readFileSync(built.file!).equals(built.zip)).toBe(true);
-      expect(buildTeamsPackage({ config: loadConfig(base), version: '1.0.0' }).zip.equals(built.zip)).toBe(true);
+      expect(buildTeamsPackage({ config: loadConfig(base), version: '1.0.0' }).zip.equals(built.zip)).toBe(
+        true,
+      );
       expect(built.warnings.join(' ')).toMatch(/TEAMS_PRIVACY_URL/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -115,7 +140,8 @@ describe('Teams app package', () => {
     const noApp = () => buildTeamsPackage({ config: loadConfig({ PUBLIC_BASE_URL: base.PUBLIC_BASE_URL }) });
     expect(noApp).toThrow(TeamsPackageError);
     expect(noApp).toThrow(/MicrosoftAppId is not set/);
-    const noSite = () => buildTeamsPackage({ config: loadConfig({ ...base, PUBLIC_BASE_URL: 'http://localhost:3978' }) });
+    const noSite = () =>
+      buildTeamsPackage({ config: loadConfig({ ...base, PUBLIC_BASE_URL: 'http://localhost:3978' }) });
     expect(noSite).toThrow(/TEAMS_WEBSITE_URL/);
   });
 });

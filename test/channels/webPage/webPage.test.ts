@@ -6,15 +6,25 @@ import { pageLanguage } from '../../../src/channels/webPage/pageLanguage';
 import { startTestApp, type RunningTestApp } from '../../support/testApp';
 
 const root = path.resolve(__dirname, '..', '..', '..');
-const env = { DIRECT_LINE_TOKEN_SECRET: 'web-page-test-token-secret-0123456789abcdef', ALLOWED_EMBED_ORIGINS: 'https://clinic.example.org' };
+const env = {
+  DIRECT_LINE_TOKEN_SECRET: 'web-page-test-token-secret-0123456789abcdef',
+  ALLOWED_EMBED_ORIGINS: 'https://clinic.example.org',
+};
 
 function pageConfig(html: string): Record<string, unknown> {
   const attribute = /data-config="([^"]*)"/.exec(html)?.[1] ?? '';
-  return JSON.parse(attribute.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))) as Record<string, unknown>;
+  return JSON.parse(
+    attribute.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code))),
+  ) as Record<string, unknown>;
 }
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 describe('the chat page (built-in mode)', () => {
@@ -46,9 +56,13 @@ describe('the chat page (built-in mode)', () => {
     expect(viaQuery).toContain('<html lang="es">');
     expect(viaQuery).toContain('Compartir mi ubicación');
     expect(pageConfig(viaQuery).locale).toBe('es-ES');
-    const viaBrowser = await (await fetch(`${t.baseUrl}/`, { headers: { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' } })).text();
+    const viaBrowser = await (
+      await fetch(`${t.baseUrl}/`, { headers: { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' } })
+    ).text();
     expect(pageConfig(viaBrowser).locale).toBe('es-ES');
-    const english = await (await fetch(`${t.baseUrl}/`, { headers: { 'accept-language': 'fr-FR,en;q=0.8' } })).text();
+    const english = await (
+      await fetch(`${t.baseUrl}/`, { headers: { 'accept-language': 'fr-FR,en;q=0.8' } })
+    ).text();
     expect(english).toContain('<html lang="en">');
     expect(pageConfig(english).locale).toBe('en-US');
   });
@@ -68,14 +82,23 @@ describe('the chat page (built-in mode)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const served = Buffer.from(await res.arrayBuffer());
-    expect(served.equals(fs.readFileSync(path.join(root, 'node_modules/botframework-webchat/dist/webchat.js')))).toBe(true);
-    const again = await fetch(`${t.baseUrl}${src}`, { headers: { 'if-none-match': res.headers.get('etag') ?? '' } });
+    expect(
+      served.equals(fs.readFileSync(path.join(root, 'node_modules/botframework-webchat/dist/webchat.js'))),
+    ).toBe(true);
+    const again = await fetch(`${t.baseUrl}${src}`, {
+      headers: { 'if-none-match': res.headers.get('etag') ?? '' },
+    });
     expect(again.status).toBe(304);
   });
 
   test('branding comes from configuration and reaches the page', async () => {
     const branded = await startTestApp({
-      env: { ...env, BOT_NAME: 'Harbor Helper', WEBCHAT_ACCENT_COLOR: '#7a1f5c', WEBCHAT_LOGO_URL: 'https://cdn.example.org/logo.png' },
+      env: {
+        ...env,
+        BOT_NAME: 'Harbor Helper',
+        WEBCHAT_ACCENT_COLOR: '#7a1f5c',
+        WEBCHAT_LOGO_URL: 'https://cdn.example.org/logo.png',
+      },
     });
     try {
       const res = await fetch(`${branded.baseUrl}/`);
@@ -83,7 +106,9 @@ describe('the chat page (built-in mode)', () => {
       expect(html).toContain('<h1>Harbor Helper</h1>');
       expect(html).toContain('src="https://cdn.example.org/logo.png"');
       expect(pageConfig(html).accentColor).toBe('#7a1f5c');
-      expect(directives(res.headers.get('content-security-policy') ?? '').get('img-src')).toContain('https://cdn.example.org');
+      expect(directives(res.headers.get('content-security-policy') ?? '').get('img-src')).toContain(
+        'https://cdn.example.org',
+      );
     } finally {
       await branded.close();
     }
@@ -106,7 +131,11 @@ describe('the chat page (built-in mode)', () => {
     const preflight = (origin: string) =>
       fetch(`${t.baseUrl}/v3/directline/conversations`, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization',
+        },
       });
     const allowed = await preflight('https://clinic.example.org');
     expect(allowed.status).toBe(204);
@@ -127,7 +156,11 @@ async function fakeHostedDirectLine(status = 200) {
       calls.push({ authorization: req.headers.authorization, body });
       const ok = req.method === 'POST' && req.url === '/v3/directline/tokens/generate' && status === 200;
       res.writeHead(ok ? 200 : status === 200 ? 404 : status, { 'content-type': 'application/json' });
-      res.end(ok ? JSON.stringify({ conversationId: 'hosted-conv-1', token: 'hosted-token-abc', expires_in: 1800 }) : '{}');
+      res.end(
+        ok
+          ? JSON.stringify({ conversationId: 'hosted-conv-1', token: 'hosted-token-abc', expires_in: 1800 })
+          : '{}',
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -140,19 +173,30 @@ describe('Azure mode (DIRECT_LINE_SECRET set)', () => {
 
   test('the token endpoint exchanges the secret server-side; the secret never reaches the browser', async () => {
     const hosted = await fakeHostedDirectLine();
-    const t = await startTestApp({ env: { ...env, DIRECT_LINE_SECRET: secret, DIRECT_LINE_ENDPOINT: hosted.url } });
+    const t = await startTestApp({
+      env: { ...env, DIRECT_LINE_SECRET: secret, DIRECT_LINE_ENDPOINT: hosted.url },
+    });
     try {
       const res = await fetch(`${t.baseUrl}/api/directline/token`, { method: 'POST' });
       expect(res.status).toBe(200);
       const body = await res.text();
-      expect(JSON.parse(body)).toEqual({ conversationId: 'hosted-conv-1', token: 'hosted-token-abc', expires_in: 1800 });
+      expect(JSON.parse(body)).toEqual({
+        conversationId: 'hosted-conv-1',
+        token: 'hosted-token-abc',
+        expires_in: 1800,
+      });
       expect(hosted.calls[0].authorization).toBe(`Bearer ${secret}`);
       expect((JSON.parse(hosted.calls[0].body) as { user: { id: string } }).user.id).toMatch(/^dl_/);
       const page = await fetch(`${t.baseUrl}/`);
       const html = await page.text();
       expect(body + html + JSON.stringify([...page.headers])).not.toContain(secret);
-      expect(pageConfig(html)).toMatchObject({ mode: 'azure', directLineDomain: `${hosted.url}/v3/directline` });
-      expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${t.baseUrl} ${hosted.url}`);
+      expect(pageConfig(html)).toMatchObject({
+        mode: 'azure',
+        directLineDomain: `${hosted.url}/v3/directline`,
+      });
+      expect(page.headers.get('content-security-policy')).toContain(
+        `connect-src 'self' ${t.baseUrl} ${hosted.url}`,
+      );
       // The built-in endpoint is off in Azure mode.
       expect((await fetch(`${t.baseUrl}/v3/directline/conversations`, { method: 'POST' })).status).toBe(404);
     } finally {
@@ -164,7 +208,12 @@ describe('Azure mode (DIRECT_LINE_SECRET set)', () => {
   test('token requests are limited per address (429 with Retry-After); a hosted failure is a 502', async () => {
     const hosted = await fakeHostedDirectLine(503);
     const t = await startTestApp({
-      env: { ...env, DIRECT_LINE_SECRET: secret, DIRECT_LINE_ENDPOINT: hosted.url, WEBCHAT_TOKENS_PER_MINUTE: '2' },
+      env: {
+        ...env,
+        DIRECT_LINE_SECRET: secret,
+        DIRECT_LINE_ENDPOINT: hosted.url,
+        WEBCHAT_TOKENS_PER_MINUTE: '2',
+      },
     });
     try {
       const statuses = [];

@@ -23,7 +23,11 @@ describe.each(providers())('admin command on %s', (provider) => {
       env,
       open: async () => {
         opened += 1;
-        return { cohorts: h.cohorts, deadLetters: (limit) => listDeadLetters(h.prisma, limit), close: async () => undefined };
+        return {
+          cohorts: h.cohorts,
+          deadLetters: (limit) => listDeadLetters(h.prisma, limit),
+          close: async () => undefined,
+        };
       },
     };
   }
@@ -38,25 +42,51 @@ describe.each(providers())('admin command on %s', (provider) => {
     expect(missing.exitCode).toBe(3);
     const wrong = await runAdmin(['cohort', 'list', '--token', 'guess'], deps());
     expect(wrong).toEqual({ exitCode: 3, output: expect.stringContaining('must match ADMIN_TOKEN') });
-    const confirmed = await runAdmin(['cohort', 'list'], deps({ ADMIN_TOKEN: TOKEN, ADMIN_TOKEN_CONFIRM: TOKEN }));
+    const confirmed = await runAdmin(
+      ['cohort', 'list'],
+      deps({ ADMIN_TOKEN: TOKEN, ADMIN_TOKEN_CONFIRM: TOKEN }),
+    );
     expect(confirmed.exitCode).toBe(0);
     expect(opened).toBe(before + 1);
   });
 
   it('creates, shows, lists, reschedules, cancels a session of, and deletes a cohort', async () => {
-    const created = await admin('cohort', 'create', '--name', 'Evening IOP', '--schedule', SCHEDULE, '--tz', 'America/New_York', '--minutes', '150');
+    const created = await admin(
+      'cohort',
+      'create',
+      '--name',
+      'Evening IOP',
+      '--schedule',
+      SCHEDULE,
+      '--tz',
+      'America/New_York',
+      '--minutes',
+      '150',
+    );
     expect(created.exitCode).toBe(0);
     const code = /Join code: ([A-Z2-9]{6})/.exec(created.output)?.[1];
     expect(code).toBeDefined();
     expect((await admin('cohort', 'show', code!)).output).toContain('"Evening IOP"');
     expect((await admin('cohort', 'show', code!)).output).toContain('150 min');
     expect((await admin('cohort', 'list')).output).toContain(code!);
-    const moved = await admin('cohort', 'schedule', code!, '--schedule', 'FREQ=WEEKLY;BYDAY=WE;BYHOUR=17;BYMINUTE=30');
+    const moved = await admin(
+      'cohort',
+      'schedule',
+      code!,
+      '--schedule',
+      'FREQ=WEEKLY;BYDAY=WE;BYHOUR=17;BYMINUTE=30',
+    );
     expect(moved).toEqual({ exitCode: 0, output: expect.stringContaining('BYDAY=WE') });
     const cancelled = await admin('cohort', 'cancel', code!, '--session', '2026-12-09T17:30');
     expect(cancelled).toEqual({ exitCode: 0, output: expect.stringContaining('cancelled 2026-12-09T17:30') });
-    expect(await admin('cohort', 'delete', code!)).toEqual({ exitCode: 0, output: `Deleted cohort ${code}.` });
-    expect(await admin('cohort', 'show', code!)).toEqual({ exitCode: 1, output: `no cohort with code ${code}` });
+    expect(await admin('cohort', 'delete', code!)).toEqual({
+      exitCode: 0,
+      output: `Deleted cohort ${code}.`,
+    });
+    expect(await admin('cohort', 'show', code!)).toEqual({
+      exitCode: 1,
+      output: `no cohort with code ${code}`,
+    });
   });
 
   it('explains unknown commands and bad arguments, with exit code 2', async () => {
@@ -64,10 +94,22 @@ describe.each(providers())('admin command on %s', (provider) => {
       [[], /no command given/],
       [['cohort', 'explode'], /unknown command "cohort explode"/],
       [['cohort', 'create', '--name', 'x', '--tz', 'America/New_York'], /missing --schedule/],
-      [['cohort', 'create', '--name', 'x', '--schedule', SCHEDULE, '--tz', 'Atlantis/Capital'], /unknown time zone "Atlantis\/Capital"/],
-      [['cohort', 'create', '--name', 'x', '--schedule', 'FREQ=FORTNIGHTLY', '--tz', 'UTC'], /bad --schedule/],
-      [['cohort', 'create', '--name', 'x', '--schedule', SCHEDULE, '--tz', 'UTC', '--minutes', 'lots'], /--minutes/],
-      [['cohort', 'create', '--name', 'x', '--schedule', 'FREQ=WEEKLY;BYDAY=TU', '--tz', 'UTC'], /session time/],
+      [
+        ['cohort', 'create', '--name', 'x', '--schedule', SCHEDULE, '--tz', 'Atlantis/Capital'],
+        /unknown time zone "Atlantis\/Capital"/,
+      ],
+      [
+        ['cohort', 'create', '--name', 'x', '--schedule', 'FREQ=FORTNIGHTLY', '--tz', 'UTC'],
+        /bad --schedule/,
+      ],
+      [
+        ['cohort', 'create', '--name', 'x', '--schedule', SCHEDULE, '--tz', 'UTC', '--minutes', 'lots'],
+        /--minutes/,
+      ],
+      [
+        ['cohort', 'create', '--name', 'x', '--schedule', 'FREQ=WEEKLY;BYDAY=TU', '--tz', 'UTC'],
+        /session time/,
+      ],
       [['cohort', 'cancel', 'ABCDEF', '--session', '2026-02-30T18:00'], /not a real date/],
       [['cohort', 'cancel', 'ABCDEF', '--session', 'next tuesday'], /must look like/],
       [['cohort', 'show'], /missing cohort code/],
@@ -81,16 +123,35 @@ describe.each(providers())('admin command on %s', (provider) => {
       expect({ argv, exitCode: result.exitCode }).toEqual({ argv, exitCode: 2 });
       expect(result.output).toMatch(message);
     }
-    const cohort = await h.cohorts.create({ name: 'Check', schedule: SCHEDULE, timeZone: 'America/New_York' });
+    const cohort = await h.cohorts.create({
+      name: 'Check',
+      schedule: SCHEDULE,
+      timeZone: 'America/New_York',
+    });
     const notASession = await admin('cohort', 'cancel', cohort.joinCode, '--session', '2026-12-09T18:00');
-    expect(notASession).toEqual({ exitCode: 2, output: expect.stringMatching(/no session of this cohort starts at 2026-12-09T18:00/) });
+    expect(notASession).toEqual({
+      exitCode: 2,
+      output: expect.stringMatching(/no session of this cohort starts at 2026-12-09T18:00/),
+    });
   });
 
   it('lists dead letters without any reminder text', async () => {
-    expect(await admin('reminders', 'dead-letters')).toEqual({ exitCode: 0, output: 'No dead-lettered reminders.' });
+    expect(await admin('reminders', 'dead-letters')).toEqual({
+      exitCode: 0,
+      output: 'No dead-lettered reminders.',
+    });
     const person = await h.person();
-    const reminder = await h.reminders.create({ ...person, kind: 'custom', what: 'private words', firstAt: new Date(h.clock.now().getTime() + 60_000), timeZone: 'UTC' });
-    await h.prisma.reminderOccurrence.updateMany({ where: { reminderId: reminder.id }, data: { status: 'dead', attempts: 8, lastError: '503' } });
+    const reminder = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'private words',
+      firstAt: new Date(h.clock.now().getTime() + 60_000),
+      timeZone: 'UTC',
+    });
+    await h.prisma.reminderOccurrence.updateMany({
+      where: { reminderId: reminder.id },
+      data: { status: 'dead', attempts: 8, lastError: '503' },
+    });
     const listed = await admin('reminders', 'dead-letters', '--limit', '5');
     expect(listed.exitCode).toBe(0);
     expect(listed.output).toContain(`reminder ${reminder.id}`);

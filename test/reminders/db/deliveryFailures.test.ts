@@ -45,7 +45,13 @@ describe.each(providers())('reminder delivery failures on %s', (provider) => {
     const ids: string[] = [];
     for (let i = 0; i < count; i += 1) {
       const at = new Date(h.clock.now().getTime() + MINUTE);
-      const r = await h.reminders.create({ ...person, kind: 'custom', what: `item ${i}`, timeZone: ZONE, ...(rrule ? { rrule, firstAt: at } : { firstAt: at }) });
+      const r = await h.reminders.create({
+        ...person,
+        kind: 'custom',
+        what: `item ${i}`,
+        timeZone: ZONE,
+        ...(rrule ? { rrule, firstAt: at } : { firstAt: at }),
+      });
       ids.push(r.id);
     }
     return ids;
@@ -64,10 +70,16 @@ describe.each(providers())('reminder delivery failures on %s', (provider) => {
       if (random() < 0.43) h.connector.failNext(1, 429, random() < 0.85 ? 0 : 1);
     });
     h.connector.failNext(2, 429, 0);
-    const dispatcher = h.dispatcher({ concurrency: 6, maxAttempts: 20, backoff: { baseMs: 1000, maxMs: 4000 } });
+    const dispatcher = h.dispatcher({
+      concurrency: 6,
+      maxAttempts: 20,
+      backoff: { baseMs: 1000, maxMs: 4000 },
+    });
     for (let round = 0; round < 40; round += 1) {
       await drain(dispatcher);
-      const pending = await h.prisma.reminderOccurrence.count({ where: { status: { in: ['pending', 'claimed'] } } });
+      const pending = await h.prisma.reminderOccurrence.count({
+        where: { status: { in: ['pending', 'claimed'] } },
+      });
       if (pending === 0) break;
       h.clock.advance(5000);
     }
@@ -116,7 +128,9 @@ describe.each(providers())('reminder delivery failures on %s', (provider) => {
     expect(h.capturesFor(person)).toHaveLength(0);
     const reminders = await h.prisma.reminder.findMany({ where: { userHash: person.userHash } });
     expect(reminders.map((r) => r.status)).toEqual(['undeliverable', 'undeliverable']);
-    const failed = await h.prisma.reminderOccurrence.findMany({ where: { reminderId: { in: [first, second] } } });
+    const failed = await h.prisma.reminderOccurrence.findMany({
+      where: { reminderId: { in: [first, second] } },
+    });
     expect(failed.map((o) => [o.status, o.lastError]).sort()).toEqual([
       ['cancelled', null],
       ['failed', '403'],
@@ -136,9 +150,13 @@ describe.each(providers())('reminder delivery failures on %s', (provider) => {
     h.connector.failNext(1, 404);
     await drain(h.dispatcher({ concurrency: 1, groupSize: 1 }));
     for (const p of [person, ghost]) {
-      expect((await h.prisma.reminder.findFirstOrThrow({ where: { userHash: p.userHash } })).status).toBe('undeliverable');
+      expect((await h.prisma.reminder.findFirstOrThrow({ where: { userHash: p.userHash } })).status).toBe(
+        'undeliverable',
+      );
     }
-    const ghostRow = await h.prisma.reminderOccurrence.findFirstOrThrow({ where: { reminder: { userHash: ghost.userHash } } });
+    const ghostRow = await h.prisma.reminderOccurrence.findFirstOrThrow({
+      where: { reminder: { userHash: ghost.userHash } },
+    });
     expect(ghostRow.lastError).toBe('no_reference');
   });
 
@@ -152,12 +170,19 @@ describe.each(providers())('reminder delivery failures on %s', (provider) => {
       await drain(dispatcher);
       h.clock.advance(1000);
     }
-    const rows = await h.prisma.reminderOccurrence.findMany({ where: { reminderId: id }, orderBy: { scheduledFor: 'asc' } });
+    const rows = await h.prisma.reminderOccurrence.findMany({
+      where: { reminderId: id },
+      orderBy: { scheduledFor: 'asc' },
+    });
     expect(rows.map((o) => [o.status, o.attempts, o.lastError])).toEqual([
       ['dead', 3, '412'],
       ['pending', 0, null],
     ]);
     const dead = await listDeadLetters(h.prisma);
-    expect(dead).toEqual(expect.arrayContaining([expect.objectContaining({ occurrenceId: rows[0].id, attempts: 3, lastError: '412', kind: 'custom' })]));
+    expect(dead).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ occurrenceId: rows[0].id, attempts: 3, lastError: '412', kind: 'custom' }),
+      ]),
+    );
   });
 });

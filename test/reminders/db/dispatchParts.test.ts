@@ -7,15 +7,23 @@ import { classifyDeliveryError, retryAfter, UndeliverableError } from '../../../
 import { newJoinCode, normaliseJoinCode } from '../../../src/reminders/joinCode';
 import { KeyedMutex } from '../../../src/reminders/keyedMutex';
 import { ReminderMessages } from '../../../src/reminders/reminderMessages';
-import { parseReminderReply, REMINDER_ACTIONS, reminderReplyValue } from '../../../src/reminders/reminderReplies';
+import {
+  parseReminderReply,
+  REMINDER_ACTIONS,
+  reminderReplyValue,
+} from '../../../src/reminders/reminderReplies';
 
 const OCCURRENCE = '3f9a2b1c-7d6e-4f00-9a1b-2c3d4e5f6a7b';
 
 describe('retry backoff', () => {
   it('doubles its ceiling per attempt, draws from the upper half, and caps at maxMs', () => {
     const options = { baseMs: 1000, maxMs: 10_000 };
-    expect([1, 2, 3, 4, 5].map((a) => retryDelayMs(a, options, undefined, () => 0))).toEqual([500, 1000, 2000, 4000, 5000]);
-    expect([1, 2, 3, 4, 5].map((a) => retryDelayMs(a, options, undefined, () => 0.999999))).toEqual([1000, 2000, 4000, 8000, 10_000]);
+    expect([1, 2, 3, 4, 5].map((a) => retryDelayMs(a, options, undefined, () => 0))).toEqual([
+      500, 1000, 2000, 4000, 5000,
+    ]);
+    expect([1, 2, 3, 4, 5].map((a) => retryDelayMs(a, options, undefined, () => 0.999999))).toEqual([
+      1000, 2000, 4000, 8000, 10_000,
+    ]);
   });
 
   it('never retries sooner than Retry-After', () => {
@@ -25,7 +33,13 @@ describe('retry backoff', () => {
 });
 
 describe('per-conversation rate limiter', () => {
-  function limiter(windows = [{ limit: 7, windowMs: 1000 }, { limit: 60, windowMs: 30_000 }], maxKeys = 100) {
+  function limiter(
+    windows = [
+      { limit: 7, windowMs: 1000 },
+      { limit: 60, windowMs: 30_000 },
+    ],
+    maxKeys = 100,
+  ) {
     let now = 0;
     const l = new ConversationRateLimiter(windows, { now: () => now, marginMs: 0, maxKeys });
     return { l, at: (ms: number) => (now = ms) };
@@ -41,7 +55,8 @@ describe('per-conversation rate limiter', () => {
         sent.push(t);
       }
     }
-    const inWindow = (start: number, span: number) => sent.filter((s) => s >= start && s < start + span).length;
+    const inWindow = (start: number, span: number) =>
+      sent.filter((s) => s >= start && s < start + span).length;
     expect(Math.max(...sent.map((s) => inWindow(s, 1000)))).toBe(7);
     expect(Math.max(...sent.map((s) => inWindow(s, 30_000)))).toBe(60);
     at(40_000);
@@ -88,17 +103,24 @@ describe('reminder reply values', () => {
   });
 
   it('are never mistaken for a messaging opt-out', () => {
-    for (const action of REMINDER_ACTIONS) expect(classifyConsentKeyword(reminderReplyValue(action, OCCURRENCE))).toBeNull();
+    for (const action of REMINDER_ACTIONS)
+      expect(classifyConsentKeyword(reminderReplyValue(action, OCCURRENCE))).toBeNull();
   });
 });
 
 describe('reminder messages', () => {
   const messages = ReminderMessages.load();
-  const base = { occurrenceId: OCCURRENCE, timeZone: 'America/Chicago', eventAt: new Date('2026-12-01T19:30:00Z') };
+  const base = {
+    occurrenceId: OCCURRENCE,
+    timeZone: 'America/Chicago',
+    eventAt: new Date('2026-12-01T19:30:00Z'),
+  };
 
   it('numbers the choices as text on SMS and keeps the buttons on Teams', () => {
     const message = messages.build({ ...base, kind: 'custom', what: 'take a walk', language: 'en' });
-    const sms = renderMessage(message, 'sms').map((a) => a.text).join('\n');
+    const sms = renderMessage(message, 'sms')
+      .map((a) => a.text)
+      .join('\n');
     expect(sms).toContain('Reminder: take a walk');
     expect(sms).toContain('1) Done\n2) Snooze 10 min\n3) Snooze 1 hour\n4) Skip\n5) Stop these reminders');
     const teams = JSON.stringify(renderMessage(message, 'msteams'));
@@ -106,9 +128,15 @@ describe('reminder messages', () => {
   });
 
   it('says the session time in the zone and language of the reminder', () => {
-    expect(messages.build({ ...base, kind: 'session', what: 'Grupo A', language: 'es' }).text).toBe('A la 1:30 p.m. empieza tu sesión de grupo (Grupo A).');
-    expect(messages.build({ ...base, kind: 'session', what: 'Group A', language: 'en' }).text).toBe('Your group session (Group A) starts at 1:30 PM.');
-    expect(messages.build({ ...base, kind: 'skill', what: 'box breathing', language: 'es' }).cards?.[0]).toMatchObject({ kind: 'reminder', title: 'Hora de practicar' });
+    expect(messages.build({ ...base, kind: 'session', what: 'Grupo A', language: 'es' }).text).toBe(
+      'A la 1:30 p.m. empieza tu sesión de grupo (Grupo A).',
+    );
+    expect(messages.build({ ...base, kind: 'session', what: 'Group A', language: 'en' }).text).toBe(
+      'Your group session (Group A) starts at 1:30 PM.',
+    );
+    expect(
+      messages.build({ ...base, kind: 'skill', what: 'box breathing', language: 'es' }).cards?.[0],
+    ).toMatchObject({ kind: 'reminder', title: 'Hora de practicar' });
   });
 });
 
@@ -116,12 +144,20 @@ describe('delivery error classification', () => {
   const restError = (statusCode: number, retry?: string) => ({
     name: 'RestError',
     statusCode,
-    response: { status: statusCode, headers: { get: (n: string) => (n === 'retry-after' ? retry : undefined) } },
+    response: {
+      status: statusCode,
+      headers: { get: (n: string) => (n === 'retry-after' ? retry : undefined) },
+    },
   });
 
   it('retries throttling, precondition, timeout and server errors, reading Retry-After', () => {
-    expect(classifyDeliveryError(restError(429, '3'))).toEqual({ kind: 'retry', code: '429', retryAfterMs: 3000 });
-    for (const status of [412, 500, 502, 503, 504]) expect(classifyDeliveryError(restError(status)).kind).toBe('retry');
+    expect(classifyDeliveryError(restError(429, '3'))).toEqual({
+      kind: 'retry',
+      code: '429',
+      retryAfterMs: 3000,
+    });
+    for (const status of [412, 500, 502, 503, 504])
+      expect(classifyDeliveryError(restError(status)).kind).toBe('retry');
     expect(classifyDeliveryError({ code: 'ECONNREFUSED' })).toEqual({ kind: 'retry', code: 'ECONNREFUSED' });
     expect(classifyDeliveryError({ name: 'AbortError' })).toEqual({ kind: 'retry', code: 'timeout' });
   });
@@ -129,7 +165,10 @@ describe('delivery error classification', () => {
   it('gives up on a gone conversation and on other client errors', () => {
     expect(classifyDeliveryError(restError(403))).toEqual({ kind: 'undeliverable', code: '403' });
     expect(classifyDeliveryError(restError(404)).kind).toBe('undeliverable');
-    expect(classifyDeliveryError(new UndeliverableError('no_reference'))).toEqual({ kind: 'undeliverable', code: 'no_reference' });
+    expect(classifyDeliveryError(new UndeliverableError('no_reference'))).toEqual({
+      kind: 'undeliverable',
+      code: 'no_reference',
+    });
     expect(classifyDeliveryError(restError(400))).toEqual({ kind: 'permanent', code: '400' });
   });
 
@@ -152,10 +191,14 @@ describe('join codes and cancelled sessions', () => {
 
   it('finds a real session by its local start, and keeps the cancelled list sorted and unique', () => {
     const rule = 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=18;BYMINUTE=0';
-    expect(findSession(rule, 'America/New_York', '2026-12-08T18:00')).toEqual(new Date('2026-12-08T23:00:00Z'));
+    expect(findSession(rule, 'America/New_York', '2026-12-08T18:00')).toEqual(
+      new Date('2026-12-08T23:00:00Z'),
+    );
     expect(findSession(rule, 'America/New_York', '2026-12-09T18:00')).toMatch(/no session/);
     expect(addCancelled('2026-12-15T18:00', '2026-12-08T18:00')).toBe('2026-12-08T18:00,2026-12-15T18:00');
-    expect([...parseCancelled(addCancelled('2026-12-08T18:00', '2026-12-08T18:00'))]).toEqual(['2026-12-08T18:00']);
+    expect([...parseCancelled(addCancelled('2026-12-08T18:00', '2026-12-08T18:00'))]).toEqual([
+      '2026-12-08T18:00',
+    ]);
   });
 });
 
@@ -168,7 +211,11 @@ describe('keyed mutex', () => {
       await new Promise((r) => setTimeout(r, ms));
       log.push(`end ${name}`);
     };
-    await Promise.all([mutex.run('a', slow('a1', 20)), mutex.run('a', slow('a2', 1)), mutex.run('b', slow('b1', 1))]);
+    await Promise.all([
+      mutex.run('a', slow('a1', 20)),
+      mutex.run('a', slow('a2', 1)),
+      mutex.run('b', slow('b1', 1)),
+    ]);
     expect(log.indexOf('end a1')).toBeLessThan(log.indexOf('start a2'));
     expect(log.indexOf('end b1')).toBeLessThan(log.indexOf('end a1'));
     expect(mutex.size).toBe(0);

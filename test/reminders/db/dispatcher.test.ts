@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import { parseReminderReply } from '../../../src/reminders/reminderReplies';
-import { createUserLock } from '../../../src/reminders/userLock';
 import { providers } from '../../support/testDatabases';
-import { drain, type Harness, openHarness, refOf, START, ZONE } from './harness';
+import { drain, type Harness, openHarness, START, ZONE } from './harness';
 
 const MINUTE = 60_000;
 
@@ -45,12 +44,24 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
 
     expect(captured.activity.summary).toBe('Reminder: call the pharmacy');
     const actions = captured.activity.suggestedActions?.actions ?? [];
-    expect(actions.map((a) => a.title)).toEqual(['Done', 'Snooze 10 min', 'Snooze 1 hour', 'Skip', 'Stop these reminders']);
+    expect(actions.map((a) => a.title)).toEqual([
+      'Done',
+      'Snooze 10 min',
+      'Snooze 1 hour',
+      'Skip',
+      'Stop these reminders',
+    ]);
     const replies = actions.map((a) => parseReminderReply(String(a.value)));
     expect(replies.map((r) => r?.action)).toEqual(['done', 'snooze10', 'snooze60', 'skip', 'stop']);
-    const occurrence = await h.prisma.reminderOccurrence.findFirstOrThrow({ where: { reminderId: reminder.id } });
+    const occurrence = await h.prisma.reminderOccurrence.findFirstOrThrow({
+      where: { reminderId: reminder.id },
+    });
     expect(occurrence.id.startsWith(replies[0]!.ref)).toBe(true);
-    expect(occurrence).toMatchObject({ status: 'sent', attempts: 1, sentAt: new Date(START.getTime() + 5 * MINUTE) });
+    expect(occurrence).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      sentAt: new Date(START.getTime() + 5 * MINUTE),
+    });
     expect(occurrence.idempotencyKey).toBe(`${reminder.id}|${occurrence.scheduledFor.toISOString()}`);
     const after = await h.reminders.get(person.userHash, reminder.id);
     expect(after).toMatchObject({ status: 'ended', nextAt: null });
@@ -58,7 +69,11 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
 
   it('speaks Spanish for a Spanish reminder and gives session reminders the event time', async () => {
     const person = await h.person();
-    const cohort = await h.cohorts.create({ name: 'Grupo martes', schedule: 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=13;BYMINUTE=0', timeZone: ZONE });
+    const cohort = await h.cohorts.create({
+      name: 'Grupo martes',
+      schedule: 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=13;BYMINUTE=0',
+      timeZone: ZONE,
+    });
     const joined = await h.cohorts.join(cohort.joinCode, person.userHash, person.conversationKey, 60, 'es');
     expect(joined).toBeDefined();
     h.clock.set(local('2026-12-01T12:00'));
@@ -66,7 +81,13 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
     const [captured] = h.capturesFor(person);
     expect(captured.activity.summary).toBe('A la 1:00 p.m. empieza tu sesión de grupo (Grupo martes).');
     const titles = captured.activity.suggestedActions?.actions.map((a) => a.title);
-    expect(titles).toEqual(['Listo', 'Posponer 10 min', 'Posponer 1 hora', 'Saltar esta vez', 'Detener estos recordatorios']);
+    expect(titles).toEqual([
+      'Listo',
+      'Posponer 10 min',
+      'Posponer 1 hora',
+      'Saltar esta vez',
+      'Detener estos recordatorios',
+    ]);
   });
 
   it('computes the next occurrence of a recurring reminder in the same step as recording the send', async () => {
@@ -85,8 +106,16 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
       h.clock.set(local(`${day}T10:00:30`));
       await drain(dispatcher);
     }
-    const rows = await h.prisma.reminderOccurrence.findMany({ where: { reminderId: reminder.id }, orderBy: { scheduledFor: 'asc' } });
-    expect(rows.map((r) => [DateTime.fromJSDate(r.scheduledFor, { zone: ZONE }).toFormat('MM-dd HH:mm'), r.status])).toEqual([
+    const rows = await h.prisma.reminderOccurrence.findMany({
+      where: { reminderId: reminder.id },
+      orderBy: { scheduledFor: 'asc' },
+    });
+    expect(
+      rows.map((r) => [
+        DateTime.fromJSDate(r.scheduledFor, { zone: ZONE }).toFormat('MM-dd HH:mm'),
+        r.status,
+      ]),
+    ).toEqual([
       ['12-01 10:00', 'sent'],
       ['12-02 10:00', 'sent'],
       ['12-03 10:00', 'sent'],
@@ -98,7 +127,13 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
   it('keeps 10:00 local across the end of daylight saving time', async () => {
     const person = await h.person();
     h.clock.set(local('2026-10-30T12:00'));
-    const reminder = await h.reminders.create({ ...person, kind: 'custom', what: 'walk', rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0', timeZone: ZONE });
+    const reminder = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'walk',
+      rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0',
+      timeZone: ZONE,
+    });
     h.clock.set(local('2026-10-31T10:00:10'));
     await drain(h.dispatcher());
     const next = await h.reminders.get(person.userHash, reminder.id);
@@ -109,18 +144,33 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
 
   it('records occurrences found after downtime as missed, not sent, and schedules the next one', async () => {
     const person = await h.person();
-    const reminder = await h.reminders.create({ ...person, kind: 'custom', what: 'stretch', rrule: 'FREQ=DAILY;BYHOUR=11;BYMINUTE=0', timeZone: ZONE });
+    const reminder = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'stretch',
+      rrule: 'FREQ=DAILY;BYHOUR=11;BYMINUTE=0',
+      timeZone: ZONE,
+    });
     h.clock.set(local('2026-12-01T11:16'));
     await drain(h.dispatcher());
     expect(h.capturesFor(person)).toHaveLength(0);
-    const rows = await h.prisma.reminderOccurrence.findMany({ where: { reminderId: reminder.id }, orderBy: { scheduledFor: 'asc' } });
+    const rows = await h.prisma.reminderOccurrence.findMany({
+      where: { reminderId: reminder.id },
+      orderBy: { scheduledFor: 'asc' },
+    });
     expect(rows.map((r) => r.status)).toEqual(['missed', 'pending']);
     expect(rows[1].scheduledFor).toEqual(local('2026-12-02T11:00'));
   });
 
   it('sends an occurrence that is late but within the grace window', async () => {
     const person = await h.person();
-    await h.reminders.create({ ...person, kind: 'custom', what: 'water', firstAt: local('2026-12-01T09:30'), timeZone: ZONE });
+    await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'water',
+      firstAt: local('2026-12-01T09:30'),
+      timeZone: ZONE,
+    });
     h.clock.set(local('2026-12-01T09:44'));
     await drain(h.dispatcher());
     expect(h.capturesFor(person)).toHaveLength(1);
@@ -128,9 +178,21 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
 
   it('moves skill and custom reminders out of quiet hours, and session reminders only by choice', async () => {
     const person = await h.person();
-    const late = await h.reminders.create({ ...person, kind: 'skill', what: 'grounding', rrule: 'FREQ=DAILY;BYHOUR=22;BYMINUTE=30', timeZone: ZONE });
+    const late = await h.reminders.create({
+      ...person,
+      kind: 'skill',
+      what: 'grounding',
+      rrule: 'FREQ=DAILY;BYHOUR=22;BYMINUTE=30',
+      timeZone: ZONE,
+    });
     expect(late.nextAt).toEqual(local('2026-12-02T08:00'));
-    const early = await h.reminders.create({ ...person, kind: 'custom', what: 'pills', firstAt: local('2026-12-02T06:15'), timeZone: ZONE });
+    const early = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'pills',
+      firstAt: local('2026-12-02T06:15'),
+      timeZone: ZONE,
+    });
     expect(early.nextAt).toEqual(local('2026-12-02T08:00'));
     const sessionKept = await h.reminders.create({
       ...person,
@@ -163,75 +225,5 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
     await drain(h.dispatcher());
     // The quiet-hours move is not lateness: 22:30 → 08:00 is delivered at 08:00, not missed.
     expect(h.capturesFor(person)).toHaveLength(4);
-  });
-
-  it('stop() hands back claimed work that has not started and waits for sends in flight', async () => {
-    const person = await h.person();
-    for (let i = 0; i < 6; i += 1) {
-      await h.reminders.create({ ...person, kind: 'custom', what: `task ${i}`, firstAt: new Date(START.getTime() + MINUTE), timeZone: ZONE });
-    }
-    h.clock.advance(MINUTE);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let started = 0;
-    const slow = {
-      send: async (...args: Parameters<Harness['sender']['send']>) => {
-        started += 1;
-        await gate;
-        return h.sender.send(...args);
-      },
-    };
-    const dispatcher = h.dispatcher({ concurrency: 1, groupSize: 1, pollMs: 10_000 }, { sender: slow });
-    dispatcher.start();
-    while (started === 0) await new Promise((r) => setTimeout(r, 5));
-    const stopped = dispatcher.stop();
-    release();
-    await stopped;
-    const statuses = (await h.prisma.reminderOccurrence.findMany({ where: { reminder: { userHash: person.userHash } } })).map((o) => o.status);
-    expect(statuses.filter((s) => s === 'sent')).toHaveLength(1);
-    expect(statuses.filter((s) => s === 'pending')).toHaveLength(5);
-    const rest = await h.prisma.reminderOccurrence.findMany({ where: { reminder: { userHash: person.userHash }, status: 'pending' } });
-    expect(rest.every((o) => o.attempts === 0 && o.claimedBy === null)).toBe(true);
-    await drain(h.dispatcher());
-    expect(h.capturesFor(person)).toHaveLength(6);
-  });
-
-  it('re-claims the work of a dispatcher that died mid-batch once its lease expires, losing nothing', async () => {
-    const people = await Promise.all(Array.from({ length: 12 }, () => h.person()));
-    for (const p of people) {
-      await h.reminders.create({ ...p, kind: 'custom', what: 'check in', firstAt: new Date(START.getTime() + MINUTE), timeZone: ZONE });
-    }
-    h.clock.advance(MINUTE);
-    let sends = 0;
-    const dying = {
-      // Three sends go through; then the process "freezes" before its fourth HTTP call and never
-      // comes back (as if killed): no error, no cleanup, no stop().
-      send: async (...args: Parameters<Harness['sender']['send']>) => {
-        sends += 1;
-        if (sends > 3) return new Promise<void>(() => undefined);
-        return h.sender.send(...args);
-      },
-    };
-    // Its own lock, as a separate process would have. On PostgreSQL its frozen transactions hold
-    // their advisory locks until the transaction timeout (kept short here) rolls them back, as the
-    // death of a real process's connections would.
-    const first = h.dispatcher(
-      { concurrency: 2, groupSize: 1, leaseMs: 2 * MINUTE, workerId: 'doomed', sendTimeoutMs: 500, maxRateWaitMs: 0 },
-      { sender: dying, lock: createUserLock(h.database) },
-    );
-    void first.runOnce();
-    while (sends < 5) await new Promise((r) => setTimeout(r, 5));
-    await new Promise((r) => setTimeout(r, 50));
-    const delivered = () => people.filter((p) => h.capturesFor(p).length > 0).length;
-    expect(delivered()).toBe(3);
-    // Before the lease ends, a second worker must leave the claimed rows alone.
-    const second = h.dispatcher({ leaseMs: 2 * MINUTE, workerId: 'survivor' });
-    await drain(second);
-    expect(delivered()).toBe(3);
-    h.clock.advance(2 * MINUTE + 1000);
-    await drain(second);
-    expect(people.map((p) => h.capturesFor(p).length)).toEqual(people.map(() => 1));
-    const statuses = await h.prisma.reminderOccurrence.groupBy({ by: ['status'], where: { reminder: { userHash: { in: people.map((p) => p.userHash) } } }, _count: true });
-    expect(statuses).toEqual([{ status: 'sent', _count: 12 }]);
   });
 });

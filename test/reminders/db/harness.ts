@@ -1,5 +1,9 @@
 import crypto from 'node:crypto';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConversationReference,
+} from 'botbuilder';
 import type { Clock } from '../../../src/bot/turnServices';
 import type { DatabaseProvider } from '../../../src/config/config';
 import { type CapturedActivity, LoopbackConnector } from '../../../src/channels/loopbackConnector';
@@ -42,6 +46,8 @@ export interface Person {
 /** A reminders world on one test database: stores, a capture connector and a dispatcher factory. */
 export interface Harness {
   provider: DatabaseProvider;
+  /** The test database's URL, for a second connection pool (another "instance"). */
+  url: string;
   database: Database;
   prisma: Db;
   clock: FakeClock;
@@ -67,7 +73,7 @@ export const START = new Date('2026-12-01T14:00:00Z');
 export const ZONE = 'America/New_York';
 
 export async function openHarness(provider: DatabaseProvider, start: Date = START): Promise<Harness> {
-  const { db: database, cleanup } = await openTestDatabase(provider);
+  const { db: database, test, cleanup } = await openTestDatabase(provider);
   const prisma = database.prisma;
   const clock = new FakeClock(start);
   const cipher = createFieldCipher([{ id: 't1', key: crypto.randomBytes(32) }]);
@@ -79,9 +85,9 @@ export async function openHarness(provider: DatabaseProvider, start: Date = STAR
   const references = new ConversationReferenceStore(prisma, cipher, hasher);
   const lock = createUserLock(database);
   const dispatchers: Dispatcher[] = [];
-  let people = 0;
   return {
     provider,
+    url: test.url,
     database,
     prisma,
     clock,
@@ -95,25 +101,7 @@ export async function openHarness(provider: DatabaseProvider, start: Date = STAR
     reminders: new ReminderStore(prisma, cipher, clock, lock),
     consent: new ConsentStore(prisma, lock, clock),
     cohorts: new CohortStore(prisma, cipher, clock, lock),
-    async person(channelId = 'webchat') {
-      people += 1;
-      const conversationId = `conv-${people}-${crypto.randomBytes(3).toString('hex')}`;
-      const userId = `user-${people}`;
-      const reference = {
-        channelId,
-        serviceUrl,
-        conversation: { id: conversationId },
-        user: { id: userId },
-        bot: { id: 'bot' },
-      } as Partial<ConversationReference>;
-      await references.remember(reference);
-      return {
-        userHash: hasher.hash(channelId, userId),
-        conversationKey: ConversationReferenceStore.keyOf(reference),
-        channelId,
-        conversationId,
-      };
-    },
+    person: personFactory(references, hasher, serviceUrl),
     dispatcher(options = {}, deps = {}) {
       const d = new Dispatcher(
         { db: prisma, lock, sender, cipher, clock, ...deps },
@@ -130,6 +118,26 @@ export async function openHarness(provider: DatabaseProvider, start: Date = STAR
       await connector.stop();
       await cleanup();
     },
+  };
+}
+
+/** Makes new people, each with a stored conversation reference pointing at the capture connector. */
+function personFactory(references: ConversationReferenceStore, hasher: UserHasher, serviceUrl: string) {
+  let people = 0;
+  return async (channelId = 'webchat'): Promise<Person> => {
+    people += 1;
+    const conversationId = `conv-${people}-${crypto.randomBytes(3).toString('hex')}`;
+    const userId = `user-${people}`;
+    const reference = {
+      channelId,
+      serviceUrl,
+      conversation: { id: conversationId },
+      user: { id: userId },
+      bot: { id: 'bot' },
+    } as Partial<ConversationReference>;
+    await references.remember(reference);
+    const conversationKey = ConversationReferenceStore.keyOf(reference);
+    return { userHash: hasher.hash(channelId, userId), conversationKey, channelId, conversationId };
   };
 }
 

@@ -22,7 +22,14 @@ describe.each(providers())('STOP racing a due reminder on %s', (provider) => {
     const person = await h.person();
     const at = new Date(h.clock.now().getTime() + MINUTE);
     await h.reminders.create({ ...person, kind: 'custom', what: 'one time', firstAt: at, timeZone: ZONE });
-    await h.reminders.create({ ...person, kind: 'skill', what: 'daily', rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0', firstAt: at, timeZone: ZONE });
+    await h.reminders.create({
+      ...person,
+      kind: 'skill',
+      what: 'daily',
+      rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0',
+      firstAt: at,
+      timeZone: ZONE,
+    });
     return person;
   }
 
@@ -57,7 +64,9 @@ describe.each(providers())('STOP racing a due reminder on %s', (provider) => {
       expect(captures.filter((c) => c.receivedAt > committedAt)).toEqual([]);
       if (captures.length > 0) outcomes.sentBeforeStop += 1;
       if (captures.length < 2) outcomes.stoppedBeforeSend += 1;
-      const live = await h.prisma.reminderOccurrence.count({ where: { reminder: { userHash: person.userHash }, status: { in: ['pending', 'claimed'] } } });
+      const live = await h.prisma.reminderOccurrence.count({
+        where: { reminder: { userHash: person.userHash }, status: { in: ['pending', 'claimed'] } },
+      });
       expect(live).toBe(0);
     }
     // Both sides of the race were exercised.
@@ -70,8 +79,12 @@ describe.each(providers())('STOP racing a due reminder on %s', (provider) => {
     await drain(dispatcher);
     expect(h.connector.received.length).toBe(before);
     for (const person of people) {
-      expect(await h.consent.records(person.userHash)).toEqual([{ action: 'opt_out', channelId: person.channelId, at: expect.any(Date) }]);
-      const statuses = Object.fromEntries((await h.reminders.list(person.userHash)).map((r) => [r.kind, r.status]));
+      expect(await h.consent.records(person.userHash)).toEqual([
+        { action: 'opt_out', channelId: person.channelId, at: expect.any(Date) },
+      ]);
+      const statuses = Object.fromEntries(
+        (await h.reminders.list(person.userHash)).map((r) => [r.kind, r.status]),
+      );
       expect(statuses.skill).toBe('stopped');
       expect(['stopped', 'ended']).toContain(statuses.custom);
     }
@@ -95,12 +108,19 @@ describe.each(providers())('STOP racing a due reminder on %s', (provider) => {
     const worker = h.dispatcher({ workerId: 'slow', concurrency: 2 }, { lock: slowLock });
     const running = worker.runOnce();
     while (!claimed) await new Promise((r) => setTimeout(r, 2));
-    expect(await h.prisma.reminderOccurrence.count({ where: { reminder: { userHash: person.userHash }, status: 'claimed' } })).toBe(2);
+    expect(
+      await h.prisma.reminderOccurrence.count({
+        where: { reminder: { userHash: person.userHash }, status: 'claimed' },
+      }),
+    ).toBe(2);
     await h.consent.optOut(person.userHash, person.channelId);
     release();
     await running;
     expect(h.capturesFor(person)).toEqual([]);
-    const statuses = await h.prisma.reminderOccurrence.findMany({ where: { reminder: { userHash: person.userHash } }, select: { status: true } });
+    const statuses = await h.prisma.reminderOccurrence.findMany({
+      where: { reminder: { userHash: person.userHash } },
+      select: { status: true },
+    });
     expect(statuses.map((o) => o.status)).toEqual(['cancelled', 'cancelled']);
 
     await h.consent.optIn(person.userHash, person.channelId);

@@ -25,7 +25,14 @@ describe.each(providers())('reminder store on %s', (provider) => {
 
   /** A daily 10:00 skill reminder, delivered once; returns the delivered message's reference. */
   async function deliveredDaily(person: Person): Promise<{ reminderId: string; ref: string }> {
-    const reminder = await h.reminders.create({ ...person, kind: 'skill', what: 'grounding', skillId: 'grounding-54321', rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0', timeZone: ZONE });
+    const reminder = await h.reminders.create({
+      ...person,
+      kind: 'skill',
+      what: 'grounding',
+      skillId: 'grounding-54321',
+      rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0',
+      timeZone: ZONE,
+    });
     h.clock.set(local('2026-12-01T10:00:20'));
     await drain(h.dispatcher());
     const captured = h.capturesFor(person);
@@ -35,21 +42,54 @@ describe.each(providers())('reminder store on %s', (provider) => {
 
   it('stores the reminder text sealed, and lists it opened with its next time', async () => {
     const person = await h.person();
-    const created = await h.reminders.create({ ...person, kind: 'custom', what: 'refill prescription', firstAt: local('2026-12-03T12:00'), timeZone: ZONE, language: 'es' });
+    const created = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'refill prescription',
+      firstAt: local('2026-12-03T12:00'),
+      timeZone: ZONE,
+      language: 'es',
+    });
     const row = await h.prisma.reminder.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.what).not.toContain('refill');
     expect(await h.reminders.list(person.userHash)).toEqual([
-      expect.objectContaining({ id: created.id, what: 'refill prescription', language: 'es', status: 'active', nextAt: local('2026-12-03T12:00') }),
+      expect.objectContaining({
+        id: created.id,
+        what: 'refill prescription',
+        language: 'es',
+        status: 'active',
+        nextAt: local('2026-12-03T12:00'),
+      }),
     ]);
     expect(await h.reminders.list((await h.person()).userHash)).toEqual([]);
   });
 
   it('rejects an unknown zone, a bad rule, and a first time already past', async () => {
     const person = await h.person();
-    await expect(h.reminders.create({ ...person, kind: 'custom', what: 'x', rrule: 'FREQ=DAILY;BYHOUR=9', timeZone: 'Mars/Olympus' })).rejects.toThrow(RangeError);
-    await expect(h.reminders.create({ ...person, kind: 'custom', what: 'x', rrule: 'BYHOUR=9', timeZone: ZONE })).rejects.toThrow(/FREQ/);
-    await expect(h.reminders.create({ ...person, kind: 'custom', what: 'x', firstAt: new Date(START.getTime() - MINUTE), timeZone: ZONE })).rejects.toThrow(/passed/);
-    await expect(h.reminders.create({ ...person, kind: 'custom', what: 'x', timeZone: ZONE })).rejects.toThrow(/firstAt/);
+    await expect(
+      h.reminders.create({
+        ...person,
+        kind: 'custom',
+        what: 'x',
+        rrule: 'FREQ=DAILY;BYHOUR=9',
+        timeZone: 'Mars/Olympus',
+      }),
+    ).rejects.toThrow(RangeError);
+    await expect(
+      h.reminders.create({ ...person, kind: 'custom', what: 'x', rrule: 'BYHOUR=9', timeZone: ZONE }),
+    ).rejects.toThrow(/FREQ/);
+    await expect(
+      h.reminders.create({
+        ...person,
+        kind: 'custom',
+        what: 'x',
+        firstAt: new Date(START.getTime() - MINUTE),
+        timeZone: ZONE,
+      }),
+    ).rejects.toThrow(/passed/);
+    await expect(
+      h.reminders.create({ ...person, kind: 'custom', what: 'x', timeZone: ZONE }),
+    ).rejects.toThrow(/firstAt/);
     expect(await h.reminders.list(person.userHash)).toEqual([]);
   });
 
@@ -60,7 +100,10 @@ describe.each(providers())('reminder store on %s', (provider) => {
     expect(first?.dueAt).toEqual(local('2026-12-01T10:10:20'));
     const second = await h.reminders.snooze(person.userHash, ref, 60);
     expect(second?.dueAt).toEqual(local('2026-12-01T11:00:20'));
-    const pending = await h.prisma.reminderOccurrence.findMany({ where: { reminderId, status: 'pending' }, orderBy: { dueAt: 'asc' } });
+    const pending = await h.prisma.reminderOccurrence.findMany({
+      where: { reminderId, status: 'pending' },
+      orderBy: { dueAt: 'asc' },
+    });
     expect(pending.map((o) => o.dueAt)).toEqual([local('2026-12-01T11:00:20'), local('2026-12-02T10:00')]);
     h.clock.set(local('2026-12-01T11:00:30'));
     await drain(h.dispatcher());
@@ -79,7 +122,10 @@ describe.each(providers())('reminder store on %s', (provider) => {
     await h.reminders.snooze(person.userHash, ref, 10);
     expect(await h.reminders.skip(person.userHash, ref)).toBe('skipped');
     expect(await h.reminders.skip(person.userHash, ref)).toBe('already');
-    let rows = await h.prisma.reminderOccurrence.findMany({ where: { reminderId }, orderBy: { createdAt: 'asc' } });
+    let rows = await h.prisma.reminderOccurrence.findMany({
+      where: { reminderId },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(rows.map((o) => o.status)).toEqual(['skipped', 'pending', 'cancelled']);
     const tomorrow = rows[1];
     expect(await h.reminders.skip(person.userHash, tomorrow.id.slice(0, 8))).toBe('skipped');
@@ -96,7 +142,9 @@ describe.each(providers())('reminder store on %s', (provider) => {
     expect(await h.reminders.done(person.userHash, ref)).toEqual({ logged: true });
     expect(await h.reminders.done(person.userHash, ref)).toEqual({ logged: false });
     const logs = await h.prisma.practiceLog.findMany({ where: { userHash: person.userHash } });
-    expect(logs).toEqual([expect.objectContaining({ skillId: 'grounding-54321', completedAt: local('2026-12-01T10:00:20') })]);
+    expect(logs).toEqual([
+      expect.objectContaining({ skillId: 'grounding-54321', completedAt: local('2026-12-01T10:00:20') }),
+    ]);
     for (const day of ['2026-11-28T20:00', '2026-11-29T09:00', '2026-11-30T23:30', '2026-11-20T12:00']) {
       h.clock.set(local(day));
       await h.reminders.logPractice(person.userHash, 'box-breathing');
@@ -110,7 +158,13 @@ describe.each(providers())('reminder store on %s', (provider) => {
 
   it('pauses and resumes: nothing is sent while paused, and the series resumes from now', async () => {
     const person = await h.person();
-    const reminder = await h.reminders.create({ ...person, kind: 'custom', what: 'journal', rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0', timeZone: ZONE });
+    const reminder = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'journal',
+      rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0',
+      timeZone: ZONE,
+    });
     expect(await h.reminders.pause(person.userHash, reminder.id)).toBe(true);
     expect(await h.reminders.pause(person.userHash, reminder.id)).toBe(false);
     h.clock.set(local('2026-12-01T10:00:30'));
@@ -123,28 +177,60 @@ describe.each(providers())('reminder store on %s', (provider) => {
 
   it('brings back a paused one-time reminder whose time is still ahead', async () => {
     const person = await h.person();
-    const reminder = await h.reminders.create({ ...person, kind: 'custom', what: 'call', firstAt: local('2026-12-01T15:00'), timeZone: ZONE });
+    const reminder = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'call',
+      firstAt: local('2026-12-01T15:00'),
+      timeZone: ZONE,
+    });
     await h.reminders.pause(person.userHash, reminder.id);
-    expect(await h.reminders.resume(person.userHash, reminder.id)).toMatchObject({ status: 'active', nextAt: local('2026-12-01T15:00') });
+    expect(await h.reminders.resume(person.userHash, reminder.id)).toMatchObject({
+      status: 'active',
+      nextAt: local('2026-12-01T15:00'),
+    });
   });
 
   it('changes the time of a reminder and replaces what was queued', async () => {
     const person = await h.person();
-    const reminder = await h.reminders.create({ ...person, kind: 'custom', what: 'walk', rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0', timeZone: ZONE });
-    const changed = await h.reminders.changeTime(person.userHash, reminder.id, { rrule: 'FREQ=WEEKLY;BYDAY=FR;BYHOUR=17;BYMINUTE=30' });
+    const reminder = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'walk',
+      rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0',
+      timeZone: ZONE,
+    });
+    const changed = await h.reminders.changeTime(person.userHash, reminder.id, {
+      rrule: 'FREQ=WEEKLY;BYDAY=FR;BYHOUR=17;BYMINUTE=30',
+    });
     expect(changed?.nextAt).toEqual(local('2026-12-04T17:30'));
-    const live = await h.prisma.reminderOccurrence.findMany({ where: { reminderId: reminder.id, status: 'pending' } });
+    const live = await h.prisma.reminderOccurrence.findMany({
+      where: { reminderId: reminder.id, status: 'pending' },
+    });
     expect(live).toHaveLength(1);
-    await expect(h.reminders.changeTime(person.userHash, reminder.id, { rrule: null })).rejects.toThrow(/firstAt/);
-    expect((await h.reminders.get(person.userHash, reminder.id))?.rrule).toBe('FREQ=WEEKLY;BYDAY=FR;BYHOUR=17;BYMINUTE=30');
+    await expect(h.reminders.changeTime(person.userHash, reminder.id, { rrule: null })).rejects.toThrow(
+      /firstAt/,
+    );
+    expect((await h.reminders.get(person.userHash, reminder.id))?.rrule).toBe(
+      'FREQ=WEEKLY;BYDAY=FR;BYHOUR=17;BYMINUTE=30',
+    );
   });
 
   it('stops one reminder from its message, and deletes one or all', async () => {
     const person = await h.person();
     const { reminderId, ref } = await deliveredDaily(person);
     expect(await h.reminders.stop(person.userHash, ref)).toBe(true);
-    expect(await h.reminders.get(person.userHash, reminderId)).toMatchObject({ status: 'stopped', nextAt: null });
-    const other = await h.reminders.create({ ...person, kind: 'custom', what: 'x', firstAt: local('2026-12-05T12:00'), timeZone: ZONE });
+    expect(await h.reminders.get(person.userHash, reminderId)).toMatchObject({
+      status: 'stopped',
+      nextAt: null,
+    });
+    const other = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'x',
+      firstAt: local('2026-12-05T12:00'),
+      timeZone: ZONE,
+    });
     expect(await h.reminders.delete(person.userHash, other.id)).toBe(true);
     expect(await h.reminders.delete(person.userHash, other.id)).toBe(false);
     expect(await h.reminders.deleteAll(person.userHash)).toBe(1);
@@ -155,10 +241,18 @@ describe.each(providers())('reminder store on %s', (provider) => {
     const person = await h.person();
     const { ref } = await deliveredDaily(person);
     await h.reminders.done(person.userHash, ref);
-    const cohort = await h.cohorts.create({ name: 'Morning group', schedule: 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0', timeZone: ZONE });
+    const cohort = await h.cohorts.create({
+      name: 'Morning group',
+      schedule: 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0',
+      timeZone: ZONE,
+    });
     await h.cohorts.join(cohort.joinCode, person.userHash, person.conversationKey, 30, 'en');
     await h.consent.optOut(person.userHash, person.channelId);
-    expect(await h.reminders.deleteForUser(person.userHash)).toEqual({ reminders: 2, practices: 1, memberships: 1 });
+    expect(await h.reminders.deleteForUser(person.userHash)).toEqual({
+      reminders: 2,
+      practices: 1,
+      memberships: 1,
+    });
     expect(await h.consent.deleteRecords(person.userHash)).toBe(1);
     expect(await h.reminders.list(person.userHash)).toEqual([]);
     expect(await h.consent.isOptedOut(person.userHash)).toBe(true);
