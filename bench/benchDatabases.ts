@@ -11,7 +11,10 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-const adminUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.BENCH_POSTGRES_URL ??
+  process.env.TEST_POSTGRES_URL ??
+  'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export async function postgresReachable(): Promise<boolean> {
   const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
@@ -30,7 +33,11 @@ export async function createBenchDatabase(provider: DatabaseProvider): Promise<B
   const id = crypto.randomBytes(5).toString('hex');
   if (provider === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-bench-'));
-    return { provider, url: `file:${path.join(dir, 'bench.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      provider,
+      url: `file:${path.join(dir, 'bench.db')}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `iop_bench_${id}`;
   const admin = new Client({ connectionString: adminUrl });

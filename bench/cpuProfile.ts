@@ -27,7 +27,10 @@ export function topCosts(dir: string, count = 10): Cost[] {
       all += hits;
       const { functionName, url, lineNumber } = node.callFrame;
       if (functionName === '(idle)') continue;
-      const file = url.replace(/^file:\/\//, '').replace(/.*node_modules\//, 'node_modules/').replace(/.*\/dist\//, 'dist/');
+      const file = url
+        .replace(/^file:\/\//, '')
+        .replace(/.*node_modules\//, 'node_modules/')
+        .replace(/.*\/dist\//, 'dist/');
       const key = `${functionName || '(anonymous)'} ${file || '(native)'}${file ? `:${lineNumber + 1}` : ''}`;
       totals.set(key, (totals.get(key) ?? 0) + hits);
     }

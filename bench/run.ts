@@ -30,14 +30,26 @@ interface TurnFigures {
   p99Multiple: number;
 }
 
-async function loadPhases(kind: 'project' | 'echo', env: Record<string, string>, runId: string, nodeArgs: string[] = []) {
+async function loadPhases(
+  kind: 'project' | 'echo',
+  env: Record<string, string>,
+  runId: string,
+  nodeArgs: string[] = [],
+) {
   const bot = await startBotProcess(kind, env, nodeArgs);
   const results: LoadResult[] = [];
   try {
     // A short warm-up so JIT and connection pools are not billed to the first phase.
     await runLoad(bot.baseUrl, { concurrency: 4, durationMs: 1000, turnText, runId: `${runId}-warm` });
     for (const concurrency of CONCURRENCY) {
-      results.push(await runLoad(bot.baseUrl, { concurrency, durationMs: PHASE_MS, turnText, runId: `${runId}-${concurrency}` }));
+      results.push(
+        await runLoad(bot.baseUrl, {
+          concurrency,
+          durationMs: PHASE_MS,
+          turnText,
+          runId: `${runId}-${concurrency}`,
+        }),
+      );
     }
   } finally {
     await bot.stop();
@@ -71,7 +83,12 @@ async function turnBenchmark(provider: 'sqlite' | 'postgresql', profileDir?: str
     // The bot answers locator turns from the real national directory, as a deployment would.
     const directory = await directoryBenchmark(provider, db.url);
     const echo = await loadPhases('echo', {}, `echo-${provider}`);
-    const project = await loadPhases('project', env, `proj-${provider}`, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+    const project = await loadPhases(
+      'project',
+      env,
+      `proj-${provider}`,
+      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
     const figures: TurnFigures[] = CONCURRENCY.map((concurrency, i) => ({
       concurrency,
       baseline: echo.results[i],
@@ -85,7 +102,12 @@ async function turnBenchmark(provider: 'sqlite' | 'postgresql', profileDir?: str
   }
 }
 
-async function memoryBenchmark(): Promise<{ rssWarmMb: number; rssAt5kMb: number; rssAt10kMb: number; conversations: number }> {
+async function memoryBenchmark(): Promise<{
+  rssWarmMb: number;
+  rssAt5kMb: number;
+  rssAt10kMb: number;
+  conversations: number;
+}> {
   const db = await createBenchDatabase('sqlite');
   const bot = await startBotProcess('project', { DATABASE_URL: db.url });
   try {
@@ -93,7 +115,12 @@ async function memoryBenchmark(): Promise<{ rssWarmMb: number; rssAt5kMb: number
       const text = await (await fetch(`${bot.baseUrl}/metrics`)).text();
       return Number(/process_resident_memory_bytes (\d+)/.exec(text)?.[1] ?? NaN) / 1024 / 1024;
     };
-    await runLoad(bot.baseUrl, { concurrency: 16, durationMs: 1000, turnText: () => 'hello', runId: 'mem-warm' });
+    await runLoad(bot.baseUrl, {
+      concurrency: 16,
+      durationMs: 1000,
+      turnText: () => 'hello',
+      runId: 'mem-warm',
+    });
     const rssWarmMb = await rss();
     let sent = 0;
     // Distinct conversations (and people), one turn each; RSS is read halfway and at the end, so
@@ -106,7 +133,15 @@ async function memoryBenchmark(): Promise<{ rssWarmMb: number; rssAt5kMb: number
             await fetch(`${bot.baseUrl}/api/messages`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ type: 'message', channelId: 'webchat', deliveryMode: 'expectReplies', from: { id: `u-${id}` }, recipient: { id: 'bot' }, conversation: { id }, text: 'what is an iop' }),
+              body: JSON.stringify({
+                type: 'message',
+                channelId: 'webchat',
+                deliveryMode: 'expectReplies',
+                from: { id: `u-${id}` },
+                recipient: { id: 'bot' },
+                conversation: { id },
+                text: 'what is an iop',
+              }),
             }).then((r) => r.arrayBuffer());
           }
         }),
@@ -147,8 +182,12 @@ function printTable(title: string, rows: (string | number)[][]): void {
 async function main(): Promise<void> {
   const started = performance.now();
   const withPostgres = await postgresReachable();
-  console.log(`IOP assistant benchmark — ${os.cpus().length} cores, Node ${process.version}, PostgreSQL ${withPostgres ? 'reachable' : 'not reachable (skipped)'}`);
-  console.log(`Turn mix: ${round(TURN_MIX.faq * 100)}% FAQ, ${round(TURN_MIX.locator * 100)}% locator, ${round(TURN_MIX.reminder * 100)}% reminders; ${PHASE_MS} ms per phase`);
+  console.log(
+    `IOP assistant benchmark — ${os.cpus().length} cores, Node ${process.version}, PostgreSQL ${withPostgres ? 'reachable' : 'not reachable (skipped)'}`,
+  );
+  console.log(
+    `Turn mix: ${round(TURN_MIX.faq * 100)}% FAQ, ${round(TURN_MIX.locator * 100)}% locator, ${round(TURN_MIX.reminder * 100)}% reminders; ${PHASE_MS} ms per phase`,
+  );
 
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-prof-'));
   const turns: Record<string, TurnFigures[]> = {};
@@ -160,7 +199,16 @@ async function main(): Promise<void> {
     coldStart[provider] = result.coldStartMs;
     directory[provider] = result.directory;
     printTable(`Turns over POST /api/messages (${provider}) vs echo baseline`, [
-      ['conc', 'base t/s', 'bot t/s', 'ratio', 'base p50/p95/p99 ms', 'bot p50/p95/p99 ms', 'p99 x', 'errors'],
+      [
+        'conc',
+        'base t/s',
+        'bot t/s',
+        'ratio',
+        'base p50/p95/p99 ms',
+        'bot p50/p95/p99 ms',
+        'p99 x',
+        'errors',
+      ],
       ...result.figures.map((f) => [
         f.concurrency,
         round(f.baseline.turnsPerSecond, 0),
@@ -174,12 +222,19 @@ async function main(): Promise<void> {
     ]);
   }
   const costs: Cost[] = topCosts(profileDir, 10);
-  printTable('Top self-time costs in the bot (SQLite phases, --cpu-prof)', [['%', 'function'], ...costs.map((c) => [round(c.selfPercent, 1), c.where])]);
+  printTable('Top self-time costs in the bot (SQLite phases, --cpu-prof)', [
+    ['%', 'function'],
+    ...costs.map((c) => [round(c.selfPercent, 1), c.where]),
+  ]);
 
   const storage = await storageBenchmark(withPostgres);
   printTable('Storage operations (µs per op, mean / p99)', [
     ['storage', 'read', 'write'],
-    ...Object.entries(storage).map(([k, v]) => [k, `${round(v.readMicros, 0)} / ${round(v.readP99Micros, 0)}`, `${round(v.writeMicros, 0)} / ${round(v.writeP99Micros, 0)}`]),
+    ...Object.entries(storage).map(([k, v]) => [
+      k,
+      `${round(v.readMicros, 0)} / ${round(v.readP99Micros, 0)}`,
+      `${round(v.writeMicros, 0)} / ${round(v.writeP99Micros, 0)}`,
+    ]),
   ]);
 
   const faq = benchFaqMatch(20);
@@ -193,20 +248,39 @@ async function main(): Promise<void> {
   const memory = await memoryBenchmark();
   printTable('Memory (RSS of the bot process, MB)', [
     ['conversations', 'warm', 'after 5,000', 'after 10,000', 'growth 5k→10k'],
-    [memory.conversations, round(memory.rssWarmMb, 1), round(memory.rssAt5kMb, 1), round(memory.rssAt10kMb, 1), round(memory.rssAt10kMb - memory.rssAt5kMb, 1)],
+    [
+      memory.conversations,
+      round(memory.rssWarmMb, 1),
+      round(memory.rssAt5kMb, 1),
+      round(memory.rssAt10kMb, 1),
+      round(memory.rssAt10kMb - memory.rssAt5kMb, 1),
+    ],
   ]);
-  printTable('Cold start (spawn to /readyz OK, ms)', [['database', 'ms'], ...Object.entries(coldStart).map(([k, v]) => [k, round(v, 0)])]);
+  printTable('Cold start (spawn to /readyz OK, ms)', [
+    ['database', 'ms'],
+    ...Object.entries(coldStart).map(([k, v]) => [k, round(v, 0)]),
+  ]);
 
   printTable('Program directory (both national files) and search at national scale', [
     ['database', 'import s', 'search p50 ms', 'p95 ms', 'p99 ms'],
     ...Object.entries(directory).map(([k, d]) =>
-      d.search ? [k, round((d.importMs ?? 0) / 1000, 1), round(d.search.p50Ms, 2), round(d.search.p95Ms, 2), round(d.search.p99Ms, 2)] : [k, d.note ?? '-', '', '', ''],
+      d.search
+        ? [
+            k,
+            round((d.importMs ?? 0) / 1000, 1),
+            round(d.search.p50Ms, 2),
+            round(d.search.p95Ms, 2),
+            round(d.search.p99Ms, 2),
+          ]
+        : [k, d.note ?? '-', '', '', ''],
     ),
   ]);
   const extras = await runExtraBenchmarks(withPostgres);
   const elapsedS = (performance.now() - started) / 1000;
   console.log(`\nBenchmark finished in ${round(elapsedS, 1)} s`);
-  console.log(JSON.stringify({ turns, costs, storage, faq, crisis, memory, coldStart, directory, ...extras, elapsedS }));
+  console.log(
+    JSON.stringify({ turns, costs, storage, faq, crisis, memory, coldStart, directory, ...extras, elapsedS }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,9 @@ export interface StorageOpFigures {
   writeP99Micros: number;
 }
 
-const STATE = { conversation: { language: 'en', lastTopicId: 'what-is-iop', lastChoices: ['a', 'b', 'c'], welcomed: true } };
+const STATE = {
+  conversation: { language: 'en', lastTopicId: 'what-is-iop', lastChoices: ['a', 'b', 'c'], welcomed: true },
+};
 
 /** Mean and p99 time of a state read and an eTag'd write, one at a time, as a turn does them. */
 export async function measureStorage(storage: Storage, iterations = 400): Promise<StorageOpFigures> {
@@ -32,7 +34,12 @@ export async function measureStorage(storage: Storage, iterations = 400): Promis
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   reads.sort((a, b) => a - b);
   writes.sort((a, b) => a - b);
-  return { readMicros: mean(reads), writeMicros: mean(writes), readP99Micros: percentile(reads, 99), writeP99Micros: percentile(writes, 99) };
+  return {
+    readMicros: mean(reads),
+    writeMicros: mean(writes),
+    readP99Micros: percentile(reads, 99),
+    writeP99Micros: percentile(writes, 99),
+  };
 }
 
 export function memoryStorage(): Storage {
@@ -40,5 +47,8 @@ export function memoryStorage(): Storage {
 }
 
 export function prismaStorage(db: Database, encrypted: boolean): Storage {
-  return new PrismaStorage(db.prisma, createFieldCipher(encrypted ? [{ id: 'bench', key: crypto.randomBytes(32) }] : []));
+  return new PrismaStorage(
+    db.prisma,
+    createFieldCipher(encrypted ? [{ id: 'bench', key: crypto.randomBytes(32) }] : []),
+  );
 }

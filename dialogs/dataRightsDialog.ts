@@ -34,7 +34,9 @@ export class DataRightsDialog implements Dialog {
   }
 
   async start(input: TurnInput): Promise<OutboundMessage[] | undefined> {
-    const said = normalise(input.text).replace(/^(please|por favor) /, '').replace(/ (please|por favor)$/, '');
+    const said = normalise(input.text)
+      .replace(/^(please|por favor) /, '')
+      .replace(/ (please|por favor)$/, '');
     if (this.erase.has(said)) return [this.confirm(input)];
     if (this.show.has(said)) return [await this.describe(input)];
     return undefined;
@@ -48,14 +50,21 @@ export class DataRightsDialog implements Dialog {
       (input.effects ??= {}).eraseAfterReply = true;
       return [{ text: t.erased }];
     }
-    if ([normalise(t.no), 'no', 'no keep it', 'cancel', 'cancelar'].includes(answer)) return [{ text: t.kept }];
+    if ([normalise(t.no), 'no', 'no keep it', 'cancel', 'cancelar'].includes(answer))
+      return [{ text: t.kept }];
     return undefined;
   }
 
   private confirm(input: TurnInput): OutboundMessage {
     const t = this.text[input.language];
     input.conversation.pending = { dialog: this.name, step: 'confirm-erase' };
-    return { text: t.confirmErase, choices: [{ label: t.yes, value: t.yes }, { label: t.no, value: t.no }] };
+    return {
+      text: t.confirmErase,
+      choices: [
+        { label: t.yes, value: t.yes },
+        { label: t.no, value: t.no },
+      ],
+    };
   }
 
   private async describe(input: TurnInput): Promise<OutboundMessage> {
@@ -80,13 +89,18 @@ export class DataRightsDialog implements Dialog {
   private reminderLines(stored: StoredDataSummary, t: DataRightsText['en']): string[] {
     return [
       fill(t.reminders, { count: stored.reminders.length }),
-      ...stored.reminders.map((r) => fill(t.reminderLine, { what: r.what, status: t.statusNames[r.status] ?? r.status })),
+      ...stored.reminders.map((r) =>
+        fill(t.reminderLine, { what: r.what, status: t.statusNames[r.status] ?? r.status }),
+      ),
     ];
   }
 
   private consentText(stored: StoredDataSummary, t: DataRightsText['en'], input: TurnInput): string {
     return stored.consent
-      .map((c) => `${t.consentNames[c.action] ?? c.action} (${c.channelId}, ${this.date(c.at.toISOString(), input)})`)
+      .map(
+        (c) =>
+          `${t.consentNames[c.action] ?? c.action} (${c.channelId}, ${this.date(c.at.toISOString(), input)})`,
+      )
       .join('; ');
   }
 

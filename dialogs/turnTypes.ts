@@ -17,6 +17,8 @@ export interface ConversationData {
   crisisCareTurns?: number;
   /** Values of the choices last offered, so "2" on SMS means the second one. */
   lastChoices?: string[];
+  /** When lastChoices were offered (ISO); a reminder sent later takes over bare-number replies. */
+  lastChoicesAt?: string;
   /** A question the bot asked and is waiting for an answer to. */
   pending?: PendingPrompt;
   /** Per-dialog scratch space (e.g. the locator's last search), owned by that dialog. */

@@ -16,6 +16,7 @@ import { DateTime } from 'luxon';
 import { systemClock } from '../src/bot/turnServices';
 import { loadConfig } from '../src/config/config';
 import { type CohortView, CohortStore } from '../src/reminders/cohortStore';
+import { fixedQuietHours } from '../src/reminders/quietHoursPolicy';
 import { type DeadLetter, listDeadLetters } from '../src/reminders/deadLetters';
 import { nextOccurrence } from '../src/reminders/recurrence';
 import { createUserLock } from '../src/reminders/userLock';
@@ -265,7 +266,13 @@ async function openServices(): Promise<AdminServices> {
   const config = loadConfig();
   const database = await openDatabase({ ...config.database, projectRoot: config.projectRoot, poolSize: 2 });
   const cipher = createFieldCipher(config.privacy.encryptionKeys);
-  const cohorts = new CohortStore(database.prisma, cipher, systemClock, createUserLock(database));
+  const cohorts = new CohortStore(
+    database.prisma,
+    cipher,
+    systemClock,
+    createUserLock(database),
+    fixedQuietHours(config.reminders.quietHours),
+  );
   return {
     cohorts,
     deadLetters: (limit) => listDeadLetters(database.prisma, limit),

@@ -13,12 +13,16 @@ try {
 }
 if (report.error || !report.metadata) {
   const reason = report.error ? report.error.summary || report.error.code : 'no report';
-  console.log(`npm audit: the registry's audit endpoint is unavailable here (${reason}); no advisories were checked.`);
+  console.log(
+    `npm audit: the registry's audit endpoint is unavailable here (${reason}); no advisories were checked.`,
+  );
   process.exit(0);
 }
 const counts = report.metadata.vulnerabilities || {};
 console.log(`npm audit: ${JSON.stringify(counts)}`);
 if ((counts.high || 0) + (counts.critical || 0) > 0) {
-  console.error('npm audit: high or critical advisories in production dependencies; run `npm audit --omit=dev`.');
+  console.error(
+    'npm audit: high or critical advisories in production dependencies; run `npm audit --omit=dev`.',
+  );
   process.exit(1);
 }

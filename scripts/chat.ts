@@ -32,7 +32,12 @@ async function main(): Promise<void> {
   let baseUrl = options.url?.replace(/\/$/, '');
   let stopApp = async () => undefined as void;
   if (!baseUrl) {
-    const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+    const config = loadConfig({
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    });
     const app = await createApp(config, { logger: createLogger(config.logLevel) });
     baseUrl = `http://127.0.0.1:${await app.start(0)}`;
     stopApp = () => app.stop();
@@ -64,7 +69,8 @@ async function main(): Promise<void> {
         text,
       }),
     });
-    if (res.status >= 400) process.stdout.write(`(the bot answered HTTP ${res.status}: ${await res.text()})\n`);
+    if (res.status >= 400)
+      process.stdout.write(`(the bot answered HTTP ${res.status}: ${await res.text()})\n`);
   };
   rl.prompt();
   for await (const line of rl) {

@@ -35,7 +35,15 @@ function diff(provider) {
     fs.writeFileSync(previous, `${schemaHeader(provider)}\n\n${fs.readFileSync(snapshot, 'utf8')}`);
     from = ['--from-schema-datamodel', previous];
   }
-  const args = [cli, 'migrate', 'diff', ...from, '--to-schema-datamodel', path.join(dir, 'schema.prisma'), '--script'];
+  const args = [
+    cli,
+    'migrate',
+    'diff',
+    ...from,
+    '--to-schema-datamodel',
+    path.join(dir, 'schema.prisma'),
+    '--script',
+  ];
   return execFileSync(process.execPath, [...args, '--config', path.join(dir, 'prisma.config.ts')], {
     cwd: root,
     encoding: 'utf8',

@@ -21,6 +21,16 @@ import { DataRightsService } from './privacy/dataRightsService';
 import { RetentionJob } from './privacy/retentionJob';
 import { UserHasher } from './storage/userHasher';
 import { registerWebChannels } from './channels/webPage/registerWebChannels';
+import { CohortStore } from './reminders/cohortStore';
+import { ConsentStore } from './reminders/consentStore';
+import { Dispatcher } from './reminders/dispatcher';
+import { guardedSender } from './reminders/guardedSender';
+import { ProactiveSender } from './reminders/proactiveSender';
+import { fixedQuietHours } from './reminders/quietHoursPolicy';
+import { createReminderPorts } from './reminders/reminderPortAdapter';
+import { ReminderStore } from './reminders/reminderStore';
+import { loadSkillLibrary } from './reminders/skillLibrary';
+import { createUserLock } from './reminders/userLock';
 // --- Security ---
 import { createMessageGuard } from './server/messageGuard';
 import { createServiceUrlPolicy, type ServiceUrlPolicy } from './server/serviceUrlPolicy';
@@ -44,6 +54,8 @@ export interface App {
   readonly references: ConversationReferenceStore;
   readonly services: DialogServices;
   readonly metrics: Metrics;
+  /** Sends due reminders; started by `start()` unless REMINDERS_ENABLED=false. */
+  readonly dispatcher: Dispatcher;
   // --- Security ---
   /** Where replies may go; proactive senders check `isAllowedServiceUrl(url, app.serviceUrlPolicy)`. */
   readonly serviceUrlPolicy: ServiceUrlPolicy;
@@ -74,6 +86,16 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     locatorSearch: () => metrics.locatorSearches.inc(),
   };
   const dataRights = new DataRightsService(database.prisma, cipher);
+  // One lock per person guards STOP against a reminder send in progress (ADR 0010).
+  const userLock = createUserLock(database);
+  const quietHours = fixedQuietHours(config.reminders.quietHours);
+  const reminderPorts = createReminderPorts({
+    reminders: new ReminderStore(database.prisma, cipher, clock, userLock, quietHours),
+    consent: new ConsentStore(database.prisma, userLock, clock),
+    cohorts: new CohortStore(database.prisma, cipher, clock, userLock, quietHours),
+    prisma: database.prisma,
+    cipher,
+  });
   const services: DialogServices = {
     config,
     clock,
@@ -84,8 +106,13 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     messages,
     metrics: dialogMetrics,
     dataRights,
+    reminders: reminderPorts,
+    skills: loadSkillLibrary(),
   };
-  const router = new MainRouter(buildDialogs(services), new FallbackDialog({ fallback: (l) => messages.for(l).fallback }));
+  const router = new MainRouter(
+    buildDialogs(services),
+    new FallbackDialog({ fallback: (l) => messages.for(l).fallback }),
+  );
   const bot = new IopBot({
     eraser: dataRights,
     conversationState: new ConversationState(storage),
@@ -99,6 +126,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     clock,
     logger,
     observer: { crisisReply: (channel) => metrics.crisisReplies.inc({ channel }) },
+    latestReminder: (userHash, now) => reminderPorts.reminders.findDelivered(userHash, now),
   });
   // --- Security ---
   const botAuthentication = createBotAuthentication(config);
@@ -115,10 +143,16 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     logger,
   );
   // --- end Security ---
-  const adapter = createAdapter(config, logger, (context: TurnContext) => {
-    const language = context.activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
-    return messages.for(language).turnError;
-  }, (channel) => metrics.turnErrors.inc({ channel }), botAuthentication);
+  const adapter = createAdapter(
+    config,
+    logger,
+    (context: TurnContext) => {
+      const language = context.activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
+      return messages.for(language).turnError;
+    },
+    (channel) => metrics.turnErrors.inc({ channel }),
+    botAuthentication,
+  );
   const inFlight = new InFlight();
   const server = createHttpServer(
     {
@@ -137,8 +171,35 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
 
   // Channel endpoints beyond /api/messages (built-in Direct Line, the website page) are registered
   // here, after the core routes.
-  const webChannels = registerWebChannels(server, { config, logger, prisma: database.prisma, cipher, hasher, adapter, logic: (context) => bot.run(context) });
+  const webChannels = registerWebChannels(server, {
+    config,
+    logger,
+    prisma: database.prisma,
+    cipher,
+    hasher,
+    adapter,
+    logic: (context) => bot.run(context),
+  });
   ownServiceUrls = () => [webChannels.directLine?.serviceUrl()]; // --- Security: the built-in connector may be called ---
+
+  const dispatcher = new Dispatcher(
+    {
+      db: database.prisma,
+      lock: userLock,
+      sender: guardedSender(new ProactiveSender(adapter, config.auth.appId ?? ''), serviceUrlPolicy),
+      cipher,
+      clock,
+      quietHours,
+      metrics,
+      logger,
+    },
+    {
+      provider: database.provider,
+      pollMs: config.reminders.pollMs,
+      batchSize: config.reminders.batchSize,
+      concurrency: config.reminders.concurrency,
+    },
+  );
 
   const retention = new RetentionJob(database.prisma, clock, config.privacy.retentionDays, (result) => {
     if (result instanceof Error) logger.error({ err: { type: result.name } }, 'retention purge failed');
@@ -157,11 +218,16 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     services,
     metrics,
     serviceUrlPolicy,
+    dispatcher,
     async start(port = config.port) {
       await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
       const bound = (server.address() as { port: number }).port;
       retention.start();
-      logger.info({ port: bound, database: database.provider, localMode: config.auth.localMode }, 'listening');
+      if (config.reminders.enabled) dispatcher.start();
+      logger.info(
+        { port: bound, database: database.provider, localMode: config.auth.localMode },
+        'listening',
+      );
       return bound;
     },
     stop() {
@@ -169,9 +235,13 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // No new connections from here; idle keep-alive sockets go now, busy ones after their turn.
         server.server.closeIdleConnections();
-        await Promise.race([inFlight.idle(), new Promise((r) => setTimeout(r, config.shutdownGraceMs).unref())]);
+        await Promise.race([
+          inFlight.idle(),
+          new Promise((r) => setTimeout(r, config.shutdownGraceMs).unref()),
+        ]);
         server.server.closeAllConnections();
         await closed;
+        await dispatcher.stop();
         await retention.stop();
         await database.close();
       })();

@@ -1,9 +1,16 @@
+import { CohortJoinDialog } from '../dialogs/cohortJoinDialog';
+import { ConsentDialog } from '../dialogs/consentDialog';
 import { CrisisCareDialog } from '../dialogs/crisisCareDialog';
+import { ReminderDialog } from '../dialogs/reminderDialog';
+import { SkillPracticeDialog } from '../dialogs/skillPracticeDialog';
 import { DataRightsDialog } from '../dialogs/dataRightsDialog';
 import { FaqDialog } from '../dialogs/faqDialog';
 import { GuardrailDialog } from '../dialogs/guardrailDialog';
 import { LocatorDialog } from '../dialogs/locatorDialog';
 import { LocatorService } from './programs/locatorService';
+import { sharedGeocoder } from './programs/geocoder';
+import type { ReminderPorts } from './reminders/reminderPortAdapter';
+import type { SkillLibrary } from './reminders/skillLibrary';
 import type { DialogMetrics } from '../dialogs/ports';
 import type { Dialog } from '../dialogs/turnTypes';
 import type { Clock } from './bot/turnServices';
@@ -29,6 +36,9 @@ export interface DialogServices {
   messages: CoreMessages;
   metrics: DialogMetrics;
   dataRights: DataRightsService;
+  /** Reminders, consent (STOP/START/HELP), practice log and group sessions. */
+  reminders: ReminderPorts;
+  skills: SkillLibrary;
 }
 
 /** The dialogs in priority order: the first to take a message answers it. */
@@ -41,10 +51,21 @@ export function buildDialogs(services: DialogServices): Dialog[] {
   };
   const locator = new LocatorDialog(directory);
   const faq = new FaqDialog(createFaqPort(), services.metrics, { locator: (input) => locator.begin(input) });
+  const { reminders, practice, consent, cohorts } = services.reminders;
+  const { skills } = services;
   return [
     new CrisisCareDialog(createCrisisCarePort()),
+    // STOP / START / HELP come straight after the crisis check: carriers require them to work always.
+    new ConsentDialog({
+      consent,
+      programName: services.config.programName,
+      supportContact: services.config.supportContact,
+    }),
     new DataRightsDialog(services.dataRights, loadDataRightsText()),
     new GuardrailDialog(createGuardrailPort()),
+    new SkillPracticeDialog({ skills, practice, reminders }),
+    new CohortJoinDialog({ cohorts, consent }),
+    new ReminderDialog({ reminders, practice, consent, timeZones: sharedGeocoder(), skills }),
     locator,
     faq,
   ];

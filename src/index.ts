@@ -17,10 +17,14 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   if (config.auth.localMode) {
-    logger.warn('local mode: no MicrosoftAppId is set, so inbound requests are NOT authenticated. Use this only on a trusted machine.');
+    logger.warn(
+      'local mode: no MicrosoftAppId is set, so inbound requests are NOT authenticated. Use this only on a trusted machine.',
+    );
   }
   if (config.privacy.insecureDefaults) {
-    logger.warn('FIELD_ENCRYPTION_KEY or USER_HASH_SECRET is not set: stored data is not encrypted. Production requires both.');
+    logger.warn(
+      'FIELD_ENCRYPTION_KEY or USER_HASH_SECRET is not set: stored data is not encrypted. Production requires both.',
+    );
   }
   const app = await createApp(config, { logger });
   const port = await app.start();

@@ -5,7 +5,8 @@ import { defineConfig } from 'prisma/config';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 
 // The schema's datasource reads this variable; the CLI fails to parse the schema without it.
-process.env.PRISMA_CLI_DATABASE_URL ??= 'file:./data/prisma-cli.db';
+// An in-memory database: the CLI is used only for generate and diff, and ./data may not exist yet.
+process.env.PRISMA_CLI_DATABASE_URL ??= 'file::memory:';
 
 export default defineConfig({
   experimental: { adapter: true },

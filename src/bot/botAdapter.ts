@@ -53,7 +53,8 @@ const PUBLIC_CLOUD_ENDPOINTS = {
   ToChannelFromBotOAuthScope: 'https://api.botframework.com',
   ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
   OAuthUrl: 'https://api.botframework.com',
-  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  ToBotFromEmulatorOpenIdMetadataUrl:
+    'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
   CallerId: CallerIdConstants.PublicAzureChannel,
   ValidateAuthority: true,
 };

@@ -26,7 +26,9 @@ export function resolveNumberedReply(text: string, lastChoices: string[] | undef
 }
 
 /** Coordinates a client attached to the message (Web Chat / Teams entity or channelData). */
-export function sharedLocation(activity: Partial<Activity>): { latitude: number; longitude: number } | undefined {
+export function sharedLocation(
+  activity: Partial<Activity>,
+): { latitude: number; longitude: number } | undefined {
   const candidates: unknown[] = [
     ...(activity.entities ?? []).flatMap((e) => [e, (e as { geo?: unknown }).geo]),
     activity.channelData,
@@ -37,7 +39,13 @@ export function sharedLocation(activity: Partial<Activity>): { latitude: number;
     const { latitude, longitude } = c as { latitude?: unknown; longitude?: unknown };
     const lat = Number(latitude);
     const lon = Number(longitude);
-    if (latitude !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+    if (
+      latitude !== undefined &&
+      Number.isFinite(lat) &&
+      Number.isFinite(lon) &&
+      Math.abs(lat) <= 90 &&
+      Math.abs(lon) <= 180
+    ) {
       return { latitude: lat, longitude: lon };
     }
   }

@@ -15,6 +15,7 @@ import type { CoreMessages } from '../content/coreMessages';
 import { hashId, type Logger } from '../observability/logger';
 import type { ConversationReferenceStore } from '../storage/conversationReferenceStore';
 import type { UserHasher } from '../storage/userHasher';
+import { REMINDER_ACTIONS, reminderReplyValue } from '../reminders/reminderReplies';
 import { inboundText, resolveNumberedReply, sharedLocation } from './inboundText';
 import type { Clock, CrisisScreen, LanguageChooser } from './turnServices';
 
@@ -36,6 +37,11 @@ export interface IopBotDependencies {
   clock: Clock;
   logger: Logger;
   observer?: TurnObserver;
+  /**
+   * The latest reminder sent to the person, so a bare "1"…"5" typed after it answers the
+   * reminder's numbered choices (SMS shows them as a list) rather than an older question's.
+   */
+  latestReminder?: (userHash: string, now: Date) => Promise<{ occurrenceRef: string; sentAt: Date } | null>;
 }
 
 /** Hooks for metrics; no message content is ever passed. */
@@ -100,16 +106,47 @@ export class IopBot extends TeamsActivityHandler {
     const conversation = await this.conversationData.get(context, {});
     const user = await this.userProfile.get(context, {});
     const input = this.turnInput(context, raw, conversation, user);
+    input.text = await this.answerToReminder(input, raw);
     const replies = await this.deps.router.route(input);
     const framed = this.frame(input, replies);
-    conversation.lastChoices = framed[framed.length - 1]?.choices?.map((c) => c.value);
-    if (!conversation.lastChoices?.length) delete conversation.lastChoices;
+    this.offerChoices(
+      conversation,
+      framed[framed.length - 1]?.choices?.map((c) => c.value),
+      input.now,
+    );
     await this.send(context, framed);
     if (input.effects?.eraseAfterReply) {
       await this.eraseEverything(context, input);
       return;
     }
     await this.rememberReference(context);
+  }
+
+  private offerChoices(conversation: ConversationData, values: string[] | undefined, now: Date): void {
+    if (values?.length) {
+      conversation.lastChoices = values;
+      conversation.lastChoicesAt = now.toISOString();
+    } else {
+      delete conversation.lastChoices;
+      delete conversation.lastChoicesAt;
+    }
+  }
+
+  /**
+   * A bare number answers the newest list the person was shown. When a reminder arrived after the
+   * last turn's choices (or there were none), that list is the reminder's: Done, Snooze 10 min,
+   * Snooze 1 hour, Skip, Stop these reminders. The lookup runs only for a bare number.
+   */
+  private async answerToReminder(input: TurnInput, raw: string): Promise<string> {
+    const m = /^#?([1-9])[.)]?$/.exec(raw.trim());
+    if (!m || !this.deps.latestReminder) return input.text;
+    const action = REMINDER_ACTIONS[Number(m[1]) - 1];
+    if (!action) return input.text;
+    const latest = await this.deps.latestReminder(input.userHash, input.now);
+    if (!latest) return input.text;
+    const shownAt = input.conversation.lastChoicesAt ? Date.parse(input.conversation.lastChoicesAt) : NaN;
+    const reminderIsNewer = !input.conversation.lastChoices || !(shownAt >= latest.sentAt.getTime());
+    return reminderIsNewer ? reminderReplyValue(action, latest.occurrenceRef) : input.text;
   }
 
   /** "Delete my data", confirmed: the reply has been sent; now nothing about the person remains. */
@@ -151,7 +188,11 @@ export class IopBot extends TeamsActivityHandler {
     conversation.startedAt ??= now.toISOString();
     user.firstSeen ??= now.toISOString();
     const text = resolveNumberedReply(raw, conversation.lastChoices);
-    const language = this.deps.languages.choose(text, activity.locale, conversation.language ?? user.language);
+    const language = this.deps.languages.choose(
+      text,
+      activity.locale,
+      conversation.language ?? user.language,
+    );
     conversation.language = language;
     const reference = TurnContext.getConversationReference(activity);
     return {
@@ -198,7 +239,11 @@ export class IopBot extends TeamsActivityHandler {
     const language = this.deps.languages.choose('', context.activity.locale, undefined);
     const set = this.deps.messages.for(language);
     const choices = set.welcomeChoices.map((label) => ({ label, value: label }));
-    conversation.lastChoices = choices.map((c) => c.value);
+    this.offerChoices(
+      conversation,
+      choices.map((c) => c.value),
+      this.deps.clock.now(),
+    );
     await this.send(context, [{ text: `${set.welcome}\n\n${set.disclaimer}`, choices }]);
     await this.rememberReference(context);
   }
@@ -238,7 +283,10 @@ function validTimeZone(zone: string | undefined): string | undefined {
 /** What may be logged about an error: its kind and where it came from, never its message text. */
 export function errorSummary(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  const frames = (error.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 6);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('at '))
+    .slice(0, 6);
   return {
     type: error.name,
     code: (error as { code?: unknown }).code,

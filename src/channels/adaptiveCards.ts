@@ -36,7 +36,15 @@ function programBlock(item: ProgramCardItem, index: number): unknown {
     ...(item.phone ? [{ title: 'Phone', value: item.phone }] : []),
   ];
   const links = [
-    ...(item.phone ? [{ type: 'Action.OpenUrl', title: `Call ${item.phone}`, url: `tel:${item.phone.replace(/[^\d+]/g, '')}` }] : []),
+    ...(item.phone
+      ? [
+          {
+            type: 'Action.OpenUrl',
+            title: `Call ${item.phone}`,
+            url: `tel:${item.phone.replace(/[^\d+]/g, '')}`,
+          },
+        ]
+      : []),
     ...(item.website ? [{ type: 'Action.OpenUrl', title: 'Website', url: item.website }] : []),
     { type: 'Action.OpenUrl', title: 'Directions', url: item.directionsUrl },
     ...(item.reportValue ? [submit({ label: 'Report a problem', value: item.reportValue })] : []),

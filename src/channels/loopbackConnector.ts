@@ -78,7 +78,9 @@ export class LoopbackConnector {
       res.writeHead(status, headers);
       res.end(body);
     };
-    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec((req.url ?? '').split('?')[0]);
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(
+      (req.url ?? '').split('?')[0],
+    );
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -89,8 +91,13 @@ export class LoopbackConnector {
       const failure = this.failures.shift();
       if (failure) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
-        reply(failure.status, headers, JSON.stringify({ error: { code: 'Scripted', message: 'scripted failure' } }));
+        if (failure.retryAfterSeconds !== undefined)
+          headers['retry-after'] = String(failure.retryAfterSeconds);
+        reply(
+          failure.status,
+          headers,
+          JSON.stringify({ error: { code: 'Scripted', message: 'scripted failure' } }),
+        );
         return;
       }
       let activity: Partial<Activity>;

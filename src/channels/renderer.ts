@@ -22,7 +22,10 @@ export function renderTurn(messages: OutboundMessage[], channelId: string | unde
 function mergeForText(messages: OutboundMessage[]): OutboundMessage {
   const last = messages[messages.length - 1];
   return {
-    text: messages.map((m) => m.text).filter(Boolean).join('\n\n'),
+    text: messages
+      .map((m) => m.text)
+      .filter(Boolean)
+      .join('\n\n'),
     cards: messages.flatMap((m) => m.cards ?? []),
     choices: last.choices,
     safety: messages.some((m) => m.safety) ? 'crisis' : undefined,
@@ -65,4 +68,3 @@ export function renderMessage(message: OutboundMessage, channelId: string | unde
   }
   return [activity];
 }
-

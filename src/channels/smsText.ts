@@ -6,10 +6,11 @@ export const SMS_SEGMENT_CHARS = 320;
 function cardAsText(card: Card, messageText: string): string {
   // An answer or reminder card repeats the message text for rich channels; texts need it once.
   if (card.kind !== 'programs') return messageText.includes(card.text) ? '' : card.text;
+  // Letters, not numbers: the numbers belong to the reply choices that follow ("Reply 1 or 2").
   return card.items
     .map((item, i) => {
       const phone = item.phone ? `, ${item.phone}` : '';
-      return `${i + 1}) ${item.name}, ${item.distanceMiles.toFixed(1)} mi${phone}`;
+      return `${String.fromCharCode(65 + (i % 26))}) ${item.name}, ${item.distanceMiles.toFixed(1)} mi${phone}`;
     })
     .join('\n');
 }
@@ -20,13 +21,17 @@ function cardAsText(card: Card, messageText: string): string {
  * segments, so a long answer never arrives as a wall of texts.
  */
 export function smsSegments(message: OutboundMessage, maxMessages: number): string[] {
-  const parts = [message.text, ...(message.cards ?? []).map((c) => cardAsText(c, message.text))].filter((p) => p.trim() !== '');
+  const parts = [message.text, ...(message.cards ?? []).map((c) => cardAsText(c, message.text))].filter(
+    (p) => p.trim() !== '',
+  );
   const choices = message.choices ?? [];
   if (choices.length) {
     const numbered = choices.map((c, i) => `${i + 1}) ${c.label}`).join('\n');
     const numbers = choices.map((_, i) => String(i + 1));
     const prompt =
-      numbers.length === 1 ? 'Reply 1.' : `Reply ${numbers.slice(0, -1).join(', ')} or ${numbers[numbers.length - 1]}.`;
+      numbers.length === 1
+        ? 'Reply 1.'
+        : `Reply ${numbers.slice(0, -1).join(', ')} or ${numbers[numbers.length - 1]}.`;
     parts.push(`${numbered}\n${prompt}`);
   }
   const segments: string[] = [];

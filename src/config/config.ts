@@ -101,6 +101,20 @@ const envSchema = z.object({
   ),
   RATE_LIMIT_MESSAGES_PER_MINUTE: limitPerMinute(30),
   RATE_LIMIT_IP_PER_MINUTE: limitPerMinute(600),
+  // --- Reminders ---
+  REMINDERS_ENABLED: booleanFlag.default(true),
+  REMINDER_POLL_MS: positiveInt(15000),
+  REMINDER_BATCH_SIZE: positiveInt(100),
+  REMINDER_CONCURRENCY: positiveInt(4),
+  REMINDER_QUIET_HOURS: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM-HH:MM, e.g. 21:00-08:00')
+    .default('21:00-08:00'),
+  ADMIN_TOKEN: optionalString.refine(
+    (v) => v === undefined || v.length >= 16,
+    'must be at least 16 characters (e.g. `openssl rand -base64 24`)',
+  ),
 });
 
 /** Every environment variable the service reads (for checking `.env.example`). */
@@ -142,6 +156,19 @@ export interface AppConfig {
   readonly teams: TeamsConfig;
   // --- Security ---
   readonly security: SecurityConfig;
+  // --- Reminders ---
+  readonly reminders: RemindersConfig;
+}
+
+/** The reminder dispatcher (docs/decisions/0010-reminder-dispatcher.md). */
+export interface RemindersConfig {
+  /** False: reminders can still be set up, but this instance sends none (another instance does). */
+  readonly enabled: boolean;
+  readonly pollMs: number;
+  readonly batchSize: number;
+  readonly concurrency: number;
+  /** Local-time window in which skill and custom reminders are not sent. */
+  readonly quietHours: { readonly start: string; readonly end: string };
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -214,6 +241,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     web: resolveWebChannels(e),
     teams: resolveTeams(e),
     security: resolveSecurity(e),
+    reminders: Object.freeze({
+      enabled: e.REMINDERS_ENABLED,
+      pollMs: e.REMINDER_POLL_MS,
+      batchSize: e.REMINDER_BATCH_SIZE,
+      concurrency: e.REMINDER_CONCURRENCY,
+      quietHours: Object.freeze({
+        start: e.REMINDER_QUIET_HOURS.slice(0, 5),
+        end: e.REMINDER_QUIET_HOURS.slice(6),
+      }),
+    }),
   });
 }
 

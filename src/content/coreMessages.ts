@@ -23,7 +23,10 @@ export type CoreMessageSet = z.infer<typeof languageBlock>;
 export class CoreMessages {
   private constructor(private readonly sets: Record<Language, CoreMessageSet>) {}
 
-  static load(values: Record<string, string>, file = path.join(contentRoot(), 'core', 'messages.json')): CoreMessages {
+  static load(
+    values: Record<string, string>,
+    file = path.join(contentRoot(), 'core', 'messages.json'),
+  ): CoreMessages {
     const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
     if (!parsed.success) {
       const where = parsed.error.issues.map((i) => i.path.join('.')).join(', ');

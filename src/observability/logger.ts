@@ -13,7 +13,17 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       level,
       base: { service: 'iop-assistant' },
       redact: {
-        paths: ['text', '*.text', 'activity', '*.activity', 'body', '*.body', 'from', '*.from', 'req.headers.authorization'],
+        paths: [
+          'text',
+          '*.text',
+          'activity',
+          '*.activity',
+          'body',
+          '*.body',
+          'from',
+          '*.from',
+          'req.headers.authorization',
+        ],
         censor: '[redacted]',
       },
       formatters: { level: (label) => ({ level: label }) },

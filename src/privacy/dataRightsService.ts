@@ -16,10 +16,21 @@ export class DataRightsService implements DataRightsPort {
 
   async summary(userHash: string): Promise<StoredDataSummary> {
     const [reminders, practiceCount, memberships, consent] = await Promise.all([
-      this.prisma.reminder.findMany({ where: { userHash }, select: { what: true, status: true }, orderBy: { createdAt: 'asc' } }),
+      this.prisma.reminder.findMany({
+        where: { userHash },
+        select: { what: true, status: true },
+        orderBy: { createdAt: 'asc' },
+      }),
       this.prisma.practiceLog.count({ where: { userHash } }),
-      this.prisma.cohortMember.findMany({ where: { userHash }, select: { cohort: { select: { name: true } } } }),
-      this.prisma.consentRecord.findMany({ where: { userHash }, select: { action: true, channelId: true, createdAt: true }, orderBy: { createdAt: 'asc' } }),
+      this.prisma.cohortMember.findMany({
+        where: { userHash },
+        select: { cohort: { select: { name: true } } },
+      }),
+      this.prisma.consentRecord.findMany({
+        where: { userHash },
+        select: { action: true, channelId: true, createdAt: true },
+        orderBy: { createdAt: 'asc' },
+      }),
     ]);
     return {
       reminders: reminders.map((r) => ({ what: this.cipher.open(r.what), status: r.status })),
@@ -33,15 +44,20 @@ export class DataRightsService implements DataRightsPort {
   async erase(userHash: string, conversationKey: string): Promise<Record<string, number>> {
     const conversationId = conversationKey.slice(conversationKey.indexOf('|') + 1);
     const webChat = conversationKey.startsWith('webchat|') || conversationKey.startsWith('directline|');
-    const [reminders, practice, cohorts, consent, references, history, dlConversations] = await this.prisma.$transaction([
-      this.prisma.reminder.deleteMany({ where: { userHash } }),
-      this.prisma.practiceLog.deleteMany({ where: { userHash } }),
-      this.prisma.cohortMember.deleteMany({ where: { userHash } }),
-      this.prisma.consentRecord.deleteMany({ where: { userHash } }),
-      this.prisma.conversationRef.deleteMany({ where: { OR: [{ userHash }, { key: conversationKey }] } }),
-      this.prisma.directLineActivity.deleteMany({ where: { conversationId: webChat ? conversationId : '\u0000none' } }),
-      this.prisma.directLineConversation.deleteMany({ where: { OR: [{ userHash }, { id: webChat ? conversationId : '\u0000none' }] } }),
-    ]);
+    const [reminders, practice, cohorts, consent, references, history, dlConversations] =
+      await this.prisma.$transaction([
+        this.prisma.reminder.deleteMany({ where: { userHash } }),
+        this.prisma.practiceLog.deleteMany({ where: { userHash } }),
+        this.prisma.cohortMember.deleteMany({ where: { userHash } }),
+        this.prisma.consentRecord.deleteMany({ where: { userHash } }),
+        this.prisma.conversationRef.deleteMany({ where: { OR: [{ userHash }, { key: conversationKey }] } }),
+        this.prisma.directLineActivity.deleteMany({
+          where: { conversationId: webChat ? conversationId : '\u0000none' },
+        }),
+        this.prisma.directLineConversation.deleteMany({
+          where: { OR: [{ userHash }, { id: webChat ? conversationId : '\u0000none' }] },
+        }),
+      ]);
     return {
       reminders: reminders.count,
       practiceLog: practice.count,

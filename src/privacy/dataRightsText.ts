@@ -37,10 +37,14 @@ const schema = z.object({
 
 export type DataRightsText = z.infer<typeof schema>;
 
-export function loadDataRightsText(file = path.join(contentRoot(), 'privacy', 'data-rights.json')): DataRightsText {
+export function loadDataRightsText(
+  file = path.join(contentRoot(), 'privacy', 'data-rights.json'),
+): DataRightsText {
   const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`${file}: invalid content at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+    throw new Error(
+      `${file}: invalid content at ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    );
   }
   return parsed.data;
 }

@@ -16,11 +16,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function purgeIdleData(prisma: Db, now: Date, retentionDays: number): Promise<RetentionResult> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
-  const stale = await prisma.directLineConversation.findMany({ where: { lastActivityAt: { lt: cutoff } }, select: { id: true } });
+  const stale = await prisma.directLineConversation.findMany({
+    where: { lastActivityAt: { lt: cutoff } },
+    select: { id: true },
+  });
   const staleIds = stale.map((c) => c.id);
   const [state, history, conversations, references] = await prisma.$transaction([
     prisma.stateEntry.deleteMany({ where: { updatedAt: { lt: cutoff } } }),
-    prisma.directLineActivity.deleteMany({ where: { OR: [{ conversationId: { in: staleIds } }, { createdAt: { lt: cutoff } }] } }),
+    prisma.directLineActivity.deleteMany({
+      where: { OR: [{ conversationId: { in: staleIds } }, { createdAt: { lt: cutoff } }] },
+    }),
     prisma.directLineConversation.deleteMany({ where: { id: { in: staleIds } } }),
     prisma.conversationRef.deleteMany({
       where: {
@@ -62,8 +67,9 @@ export class RetentionJob {
 
   start(): void {
     const tick = () => {
-      this.running = purgeIdleData(this.prisma, this.clock.now(), this.retentionDays).then(this.onResult, (error: Error) =>
-        this.onResult(error),
+      this.running = purgeIdleData(this.prisma, this.clock.now(), this.retentionDays).then(
+        this.onResult,
+        (error: Error) => this.onResult(error),
       );
     };
     tick();

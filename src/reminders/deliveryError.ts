@@ -37,6 +37,8 @@ interface HttpLikeError {
  * AbortError. Anything unrecognised is retried, so it ends up dead-lettered and visible rather
  * than silently dropped.
  */
+// `nowMs` is real time, not the injected Clock: an HTTP-date Retry-After is the channel's wall
+// clock, so only real time gives the right distance to it.
 export function classifyDeliveryError(error: unknown, nowMs: number = Date.now()): DeliveryFailure {
   if (error instanceof UndeliverableError) return { kind: 'undeliverable', code: error.code };
   const e = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;

@@ -180,7 +180,10 @@ export class Dispatcher {
       } catch (error) {
         this.deps.logger?.error({ err: errorCode(error) }, 'reminder dispatch poll failed');
       }
-      if (this.active && claimed < this.settings.batchSize) await this.sleep(await this.idleMs());
+      if (!this.active || claimed >= this.settings.batchSize) continue;
+      const idle = await this.idleMs();
+      // Checked again: stop() may have run while idleMs was waiting on the database.
+      if (this.active) await this.sleep(idle);
     }
   }
 

@@ -140,15 +140,14 @@ export class OccurrenceDelivery {
   ): Promise<void> {
     const now = this.deps.clock.now();
     const sent = attempts.filter((a) => 'sent' in a).map((a) => a.o);
+    // Planned before the transaction opens, so it holds only the writes (see planAll).
+    const steps = await this.deps.scheduler.planAll(await this.finished(db, sent), now);
     await atomically(db, async (tx) => {
       const recorded = await markSentMany(tx, sent, now);
       for (const o of sent) results.set(o.id, recorded.has(o.id) ? 'sent' : 'lost');
-      await this.deps.scheduler.advanceAll(
+      await this.deps.scheduler.applyAll(
         tx,
-        await this.finished(
-          tx,
-          sent.filter((o) => recorded.has(o.id)),
-        ),
+        steps.filter((step) => recorded.has(step.occurrenceId)),
         now,
       );
       for (const a of attempts) {
@@ -238,29 +237,13 @@ export class OccurrenceDelivery {
    */
   private async finished(tx: DbClient, done: ClaimedOccurrence[], onlyActive = false): Promise<Finished[]> {
     if (done.length === 0) return [];
-    const cohortIds = [
-      ...new Set(done.map((o) => o.reminder.cohortId).filter((id): id is string => id !== null)),
-    ];
-    const cohorts = cohortIds.length
-      ? await tx.cohort.findMany({
-          where: { id: { in: cohortIds } },
-          select: { id: true, name: true, cancelled: true },
-        })
-      : [];
-    const active = onlyActive
-      ? new Set(
-          (
-            await tx.reminder.findMany({
-              where: { id: { in: done.map((o) => o.reminderId) }, status: 'active' },
-              select: { id: true },
-            })
-          ).map((r) => r.id),
-        )
-      : undefined;
+    const cohorts = await freshCohorts(tx, done);
+    const active = onlyActive ? await activeReminders(tx, done) : undefined;
     return done
       .filter((o) => !active || active.has(o.reminderId))
       .map((o) => ({
-        reminder: { ...o.reminder, cohort: cohorts.find((c) => c.id === o.reminder.cohortId) ?? null },
+        occurrenceId: o.id,
+        reminder: { ...o.reminder, cohort: cohorts.get(o.reminder.cohortId ?? '') ?? null },
         previous: o.scheduledFor,
         regular: isRegular(o.reminderId, o),
       }));
@@ -294,4 +277,25 @@ export class OccurrenceDelivery {
 
 function people(group: readonly ClaimedOccurrence[]): string[] {
   return group.map((o) => o.reminder.userHash);
+}
+
+type CohortRow = { id: string; name: string; cancelled: string };
+
+async function freshCohorts(tx: DbClient, done: ClaimedOccurrence[]): Promise<Map<string, CohortRow>> {
+  const ids = [...new Set(done.flatMap((o) => (o.reminder.cohortId ? [o.reminder.cohortId] : [])))];
+  if (ids.length === 0) return new Map();
+  const rows = await tx.cohort.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, cancelled: true },
+  });
+  return new Map(rows.map((c) => [c.id, c]));
+}
+
+async function activeReminders(tx: DbClient, done: ClaimedOccurrence[]): Promise<Set<string>> {
+  const ids = [...new Set(done.map((o) => o.reminderId))];
+  const rows = await tx.reminder.findMany({
+    where: { id: { in: ids }, status: 'active' },
+    select: { id: true },
+  });
+  return new Set(rows.map((r) => r.id));
 }

@@ -63,11 +63,12 @@ export function firstFiring(schedule: ReminderSchedule, now: Date): Date | null 
 }
 
 /**
- * When to send the firing at `scheduledFor`. Skill and custom reminders never arrive in the
- * person's quiet hours (they move to the window's end); a session reminder is time-bound, so it
- * does only when the person asked for that (`respectQuietHours`).
+ * When to send the firing at `scheduledFor`. Skill-practice reminders never arrive in the
+ * person's quiet hours (they move to the window's end). A custom reminder is at the exact time the
+ * person chose ("at 10pm, take my meds"), and a session reminder is time-bound, so each moves only
+ * when the person asked for that (`respectQuietHours`).
  */
 export function dueAtFor(schedule: ReminderSchedule, scheduledFor: Date, quiet: QuietHoursWindow): Date {
-  const quietApplies = schedule.kind !== 'session' || schedule.respectQuietHours;
+  const quietApplies = schedule.kind === 'skill' || schedule.respectQuietHours;
   return quietApplies ? applyQuietHours(scheduledFor, schedule.timeZone, quiet) : scheduledFor;
 }

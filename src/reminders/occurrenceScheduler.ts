@@ -13,11 +13,19 @@ export const LIVE_STATUSES = ['pending', 'claimed'];
 
 /** An occurrence that just finished (sent, missed, dead): what comes after it is due now. */
 export interface Finished {
+  occurrenceId: string;
   reminder: SchedulableReminder;
   /** Its firing time (scheduledFor). */
   previous: Date;
   /** False for a snooze: snoozes never advance the series. */
   regular: boolean;
+}
+
+/** The planned follow-up of one finished occurrence. */
+export interface Step {
+  occurrenceId: string;
+  reminderId: string;
+  next: NewOccurrence | null;
 }
 
 /**
@@ -50,17 +58,42 @@ export class OccurrenceScheduler {
     return next;
   }
 
-  /** What follows each finished occurrence, for a whole group: one insert and one update in all. */
-  async advanceAll(db: DbClient, finished: readonly Finished[], now: Date): Promise<void> {
-    const rows: NewOccurrence[] = [];
-    const ending: string[] = [];
+  /**
+   * What follows each finished occurrence: the next regular occurrence, or nothing (a one-time
+   * reminder, a snooze, a rule that ended). Pure computation, kept apart from `applyAll` so the
+   * dispatcher can do it before opening its recording transaction (on SQLite a transaction
+   * should stay as short as possible).
+   */
+  async planAll(finished: readonly Finished[], now: Date): Promise<Step[]> {
+    const steps: Step[] = [];
     for (const f of finished) {
       const next = f.regular ? nextFiring(f.reminder, f.previous, now) : null;
-      if (next) rows.push(await this.plan(f.reminder, next, now));
-      else ending.push(f.reminder.id);
+      steps.push({
+        occurrenceId: f.occurrenceId,
+        reminderId: f.reminder.id,
+        next: next ? await this.plan(f.reminder, next, now) : null,
+      });
     }
-    await insertOccurrences(db, rows, crypto.randomUUID);
-    await endIdleReminders(db, ending, now);
+    return steps;
+  }
+
+  /** Writes planned steps: one multi-row insert and one update for a whole group. */
+  async applyAll(db: DbClient, steps: readonly Step[], now: Date): Promise<void> {
+    await insertOccurrences(
+      db,
+      steps.flatMap((s) => (s.next ? [s.next] : [])),
+      crypto.randomUUID,
+    );
+    await endIdleReminders(
+      db,
+      steps.filter((s) => !s.next).map((s) => s.reminderId),
+      now,
+    );
+  }
+
+  /** Plans and writes what follows each finished occurrence. */
+  async advanceAll(db: DbClient, finished: readonly Finished[], now: Date): Promise<void> {
+    await this.applyAll(db, await this.planAll(finished, now), now);
   }
 
   /**

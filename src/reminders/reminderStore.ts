@@ -43,7 +43,7 @@ export class ReminderStore {
       id: '',
       rrule: input.rrule ?? null,
       leadMinutes: input.leadMinutes ?? 0,
-      respectQuietHours: input.respectQuietHours ?? true,
+      respectQuietHours: input.respectQuietHours ?? input.kind === 'skill',
     };
     const first = input.firstAt ?? firstFiring(schedule, now);
     if (!first)

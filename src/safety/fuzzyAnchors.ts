@@ -144,9 +144,25 @@ function isInflection(token: string, anchor: string): boolean {
   return token === stem || (token.length === anchor.length && token.startsWith(stem));
 }
 
+/**
+ * Repairs repeat across messages ("the", "want", "today"), so answers are remembered; the memo is
+ * emptied when it grows past this many words, which bounds memory whatever people type.
+ */
+const MEMO_LIMIT = 20000;
+const memo = new Map<string, string>();
+
 /** Returns the anchor a misspelled token most likely stands for, or the token unchanged. */
 export function repairSpelling(token: string): string {
   if (token.length < MIN_REPAIR_LENGTH || EXACT.has(token) || STOPPERS.has(token)) return token;
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const repaired = nearestAnchor(token);
+  memo.set(token, repaired);
+  return repaired;
+}
+
+function nearestAnchor(token: string): string {
   const candidates = BY_FIRST_LETTER.get(token[0]);
   if (!candidates) return token;
   let best = token;

@@ -27,6 +27,20 @@ const PRE_REWRITES: readonly [RegExp, string][] = [
   [/\bo\.d\.?/g, ' od '],
 ];
 
+/**
+ * Emoji that stand for a means or for death are read as the word, so "💊💊💊 and 🍷" or
+ * "i want ⚰️" reach the patterns; every other emoji is dropped with the rest of the symbols.
+ */
+const EMOJI_WORDS: readonly [RegExp, string][] = [
+  [/\u{1F48A}/gu, ' pills '],
+  [/\u{1F52A}|\u{1F5E1}/gu, ' knife '],
+  [/\u{1F52B}/gu, ' gun '],
+  [/\u{1FA78}/gu, ' blood '],
+  [/\u{1FAA2}/gu, ' rope '],
+  [/\u{26B0}|\u{1FAA6}/gu, ' death '],
+  [/[\u{1F377}\u{1F378}\u{1F37A}\u{1F37B}\u{1F37E}\u{1F943}]/gu, ' alcohol '],
+];
+
 /** Sentence punctuation becomes a "|" token so patterns do not run across sentences. */
 const BOUNDARY = /[.!?;,:\n\r\u00bf\u00a1]+/g;
 
@@ -43,6 +57,8 @@ export function normalizeForSafety(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
   s = s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+  if (/[\u2600-\u27bf]|[\ud83c-\ud83e]/.test(s))
+    for (const [emoji, word] of EMOJI_WORDS) s = s.replace(emoji, word);
   for (const [pattern, replacement] of PRE_REWRITES) s = s.replace(pattern, replacement);
   s = s.replace(/'/g, '');
   s = s.replace(/[a-z0-9@$]+/g, decodeLeet);

@@ -30,7 +30,11 @@ const activitySchema = z
       ctx.addIssue({ code: 'custom', path: ['from'], message: 'is required for a message' });
     }
     if (a.deliveryMode !== 'expectReplies' && !isHttpUrl(a.serviceUrl)) {
-      ctx.addIssue({ code: 'custom', path: ['serviceUrl'], message: 'must be an http(s) URL unless deliveryMode is expectReplies' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['serviceUrl'],
+        message: 'must be an http(s) URL unless deliveryMode is expectReplies',
+      });
     }
   });
 
@@ -47,11 +51,17 @@ function isHttpUrl(value: string | undefined): boolean {
 /** Throws a 400 ClientError naming each missing or malformed field. */
 export function assertActivityShape(body: unknown): void {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new ClientError(400, 'InvalidActivity', 'Request body must be a JSON object (a Bot Framework activity).');
+    throw new ClientError(
+      400,
+      'InvalidActivity',
+      'Request body must be a JSON object (a Bot Framework activity).',
+    );
   }
   const parsed = activitySchema.safeParse(body);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => `${i.path.join('.') || 'activity'} ${i.message}`).join('; ');
+    const fields = parsed.error.issues
+      .map((i) => `${i.path.join('.') || 'activity'} ${i.message}`)
+      .join('; ');
     throw new ClientError(400, 'InvalidActivity', `Activity is missing required fields: ${fields}.`);
   }
 }

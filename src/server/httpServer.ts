@@ -50,7 +50,8 @@ export class InFlight {
 
 export function sendError(res: restify.Response, error: ClientError): void {
   if (error.status === 413) res.setHeader('Connection', 'close');
-  if (error instanceof RequestRefused) for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+  if (error instanceof RequestRefused)
+    for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
   res.status(error.status);
   res.json({ error: { code: error.code, message: error.message } });
 }
@@ -104,7 +105,9 @@ export function createHttpServer(options: HttpServerOptions, inFlight: InFlight)
     if (options.metricsToken && !bearerMatches(req.headers.authorization, options.metricsToken)) {
       res.status(401);
       res.header('WWW-Authenticate', 'Bearer');
-      res.json({ error: { code: 'Unauthorized', message: 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>.' } });
+      res.json({
+        error: { code: 'Unauthorized', message: 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>.' },
+      });
       return;
     }
     res.setHeader('Content-Type', options.metrics.registry.contentType);
@@ -121,11 +124,15 @@ export function createHttpServer(options: HttpServerOptions, inFlight: InFlight)
     res.json({ status: ready ? 'ready' : 'unavailable' });
   });
 
-  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
-    // Routing errors (404/405) are fine to answer as restify does; nothing else should get here.
-    if ((err.statusCode ?? 500) >= 500) options.logger.error({ err: errorSummary(err), path: req.getPath() }, 'http error');
-    cb();
-  });
+  server.on(
+    'restifyError',
+    (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
+      // Routing errors (404/405) are fine to answer as restify does; nothing else should get here.
+      if ((err.statusCode ?? 500) >= 500)
+        options.logger.error({ err: errorSummary(err), path: req.getPath() }, 'http error');
+      cb();
+    },
+  );
   return server;
 }
 

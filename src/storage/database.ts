@@ -30,7 +30,9 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
-export async function openDatabase(options: DatabaseOptions): Promise<Database & { migration?: MigrationResult }> {
+export async function openDatabase(
+  options: DatabaseOptions,
+): Promise<Database & { migration?: MigrationResult }> {
   const dir = migrationsDir(options.projectRoot, options.provider);
   const migration =
     options.migrate === false ? undefined : await applyMigrations(options.provider, options.url, dir);

@@ -59,7 +59,9 @@ export function createFieldCipher(keys: CipherKey[]): FieldCipher {
       const [id, iv, tag, body] = stored.slice(SEALED_PREFIX.length).split(':');
       const key = byId.get(id);
       if (!key) {
-        throw new Error(`FieldCipher: value was sealed with key "${id}", which FIELD_ENCRYPTION_KEY no longer lists`);
+        throw new Error(
+          `FieldCipher: value was sealed with key "${id}", which FIELD_ENCRYPTION_KEY no longer lists`,
+        );
       }
       const decipher = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
       decipher.setAuthTag(Buffer.from(tag, 'base64'));

@@ -64,7 +64,9 @@ function applySqlite(url: string, files: MigrationFile[]): MigrationResult {
     db.pragma('busy_timeout = 5000');
     db.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (${HISTORY_COLUMNS})`);
     const rows = db
-      .prepare('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL')
+      .prepare(
+        'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL',
+      )
       .all() as { migration_name: string; checksum: string }[];
     const pending = checkHistory(files, new Map(rows.map((r) => [r.migration_name, r.checksum])));
     const record = db.prepare(

@@ -34,8 +34,12 @@ export class PrismaStorage implements Storage {
     if (keys.length === 0) return items;
     const rows =
       keys.length === 1
-        ? await this.prisma.$queryRaw<Row[]>`SELECT "key", "value", "etag" FROM "StateEntry" WHERE "key" = ${keys[0]}`
-        : await this.prisma.$queryRaw<Row[]>`SELECT "key", "value", "etag" FROM "StateEntry" WHERE "key" IN (${Prisma.join(keys)})`;
+        ? await this.prisma.$queryRaw<
+            Row[]
+          >`SELECT "key", "value", "etag" FROM "StateEntry" WHERE "key" = ${keys[0]}`
+        : await this.prisma.$queryRaw<
+            Row[]
+          >`SELECT "key", "value", "etag" FROM "StateEntry" WHERE "key" IN (${Prisma.join(keys)})`;
     for (const row of rows) {
       // A fresh parse per read is what keeps callers from sharing (and mutating) stored objects.
       items[row.key] = { ...JSON.parse(this.cipher.open(row.value)), eTag: row.etag };
@@ -75,7 +79,8 @@ export class PrismaStorage implements Storage {
     if (updated === 1) return;
     // Nothing matched: either the key does not exist (MemoryStorage then writes) or its eTag moved
     // on. An insert that yields to an existing row settles which, atomically, on the primary key.
-    const inserted = await this.prisma.$executeRaw`INSERT INTO "StateEntry" ("key", "value", "etag", "updatedAt")
+    const inserted = await this.prisma
+      .$executeRaw`INSERT INTO "StateEntry" ("key", "value", "etag", "updatedAt")
       VALUES (${key}, ${value}, ${etag}, ${now}) ON CONFLICT ("key") DO NOTHING`;
     if (inserted !== 1) throw new ETagConflictError(key);
   }

@@ -33,13 +33,21 @@ describe('loadConfig', () => {
   });
 
   test('production without an app id refuses to start unless explicitly allowed', () => {
-    const secrets = { FIELD_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), USER_HASH_SECRET: 'a'.repeat(32) };
+    const secrets = {
+      FIELD_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      USER_HASH_SECRET: 'a'.repeat(32),
+    };
     expect(() => loadConfig({ NODE_ENV: 'production', ...secrets })).toThrow(/MicrosoftAppId/);
-    expect(loadConfig({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED_IN_PRODUCTION: 'true', ...secrets }).auth.localMode).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED_IN_PRODUCTION: 'true', ...secrets }).auth
+        .localMode,
+    ).toBe(true);
   });
 
   test('production requires an encryption key and a hash secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED_IN_PRODUCTION: 'true' })).toThrow(/FIELD_ENCRYPTION_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ALLOW_UNAUTHENTICATED_IN_PRODUCTION: 'true' })).toThrow(
+      /FIELD_ENCRYPTION_KEY/,
+    );
   });
 
   test('an app id without a password is refused', () => {
@@ -47,7 +55,9 @@ describe('loadConfig', () => {
   });
 
   test('a malformed encryption key is refused with its name', () => {
-    expect(() => loadConfig({ FIELD_ENCRYPTION_KEY: 'k1:dG9vLXNob3J0' })).toThrow(/FIELD_ENCRYPTION_KEY: key "k1" must be 32 bytes/);
+    expect(() => loadConfig({ FIELD_ENCRYPTION_KEY: 'k1:dG9vLXNob3J0' })).toThrow(
+      /FIELD_ENCRYPTION_KEY: key "k1" must be 32 bytes/,
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { ConversationHarness, choicesOf, textOf } from '../support/conversationHarness';
 import { startTestApp, type RunningTestApp } from '../support/testApp';
 
-const isCrisis = (r: { channelData?: unknown }) => (r.channelData as { safety?: string } | undefined)?.safety === 'crisis';
+const isCrisis = (r: { channelData?: unknown }) =>
+  (r.channelData as { safety?: string } | undefined)?.safety === 'crisis';
 
 describe('conversations through the test adapter', () => {
   let t: RunningTestApp;
@@ -43,7 +44,9 @@ describe('conversations through the test adapter', () => {
   test('diagnosis and medication requests get a kind decline; "are you a person?" an honest answer', async () => {
     const chat = new ConversationHarness(t.app);
     await chat.say('hi');
-    expect(textOf(await chat.say('should I stop taking my zoloft?'))).toMatch(/not able to give medical advice/i);
+    expect(textOf(await chat.say('should I stop taking my zoloft?'))).toMatch(
+      /not able to give medical advice/i,
+    );
     expect(textOf(await chat.say('are you a real person?'))).toMatch(/automated assistant, not a person/i);
   });
 
@@ -67,7 +70,11 @@ describe('conversations through the test adapter', () => {
   test('figures of speech do not trigger the crisis reply', async () => {
     const chat = new ConversationHarness(t.app);
     await chat.say('hi');
-    for (const text of ['this traffic is killing me', "i'm dying to know how much IOP costs", 'me corté el pelo ayer']) {
+    for (const text of [
+      'this traffic is killing me',
+      "i'm dying to know how much IOP costs",
+      'me corté el pelo ayer',
+    ]) {
       const replies = await chat.say(text);
       expect(replies.some(isCrisis)).toBe(false);
     }

@@ -27,7 +27,11 @@ describe('the locator through the whole bot', () => {
   test('Teams: results come as Adaptive Cards with no suggested actions', async () => {
     const chat = new ConversationHarness(t.app, { channelId: 'msteams' });
     const replies = await chat.say('programs near 07030');
-    expect(replies.some((r) => (r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'))).toBe(true);
+    expect(
+      replies.some((r) =>
+        (r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'),
+      ),
+    ).toBe(true);
     expect(replies.every((r) => r.suggestedActions === undefined)).toBe(true);
   });
 

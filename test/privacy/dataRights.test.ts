@@ -3,8 +3,18 @@ import { ask, startTestApp, type RunningTestApp } from '../support/testApp';
 import { providers } from '../support/testDatabases';
 
 const TABLES = [
-  'stateEntry', 'conversationRef', 'reminder', 'reminderOccurrence', 'practiceLog', 'cohort', 'cohortMember',
-  'consentRecord', 'optOut', 'directLineConversation', 'directLineActivity', 'programFeedback',
+  'stateEntry',
+  'conversationRef',
+  'reminder',
+  'reminderOccurrence',
+  'practiceLog',
+  'cohort',
+  'cohortMember',
+  'consentRecord',
+  'optOut',
+  'directLineConversation',
+  'directLineActivity',
+  'programFeedback',
 ] as const;
 
 /** Every row of every table, as text, to search for anything that names the person. */
@@ -20,7 +30,10 @@ async function dumpAll(prisma: Db): Promise<Record<string, string>> {
 describe.each(providers())('data rights on %s', (provider) => {
   let t: RunningTestApp;
   beforeAll(async () => {
-    t = await startTestApp({ provider, env: { FIELD_ENCRYPTION_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}` } });
+    t = await startTestApp({
+      provider,
+      env: { FIELD_ENCRYPTION_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}` },
+    });
   });
   afterAll(async () => t.close());
 
@@ -29,18 +42,40 @@ describe.each(providers())('data rights on %s', (provider) => {
     const userHash = t.app.services.hasher.hash('webchat', userId);
     const conversationKey = `webchat|${conversationId}`;
     const reminder = await prisma.reminder.create({
-      data: { userHash, conversationKey, channelId: 'webchat', kind: 'skill', what: t.app.cipher.seal('practice box breathing'), rrule: 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0', timeZone: 'America/New_York' },
+      data: {
+        userHash,
+        conversationKey,
+        channelId: 'webchat',
+        kind: 'skill',
+        what: t.app.cipher.seal('practice box breathing'),
+        rrule: 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0',
+        timeZone: 'America/New_York',
+      },
     });
     await prisma.reminderOccurrence.create({
-      data: { reminderId: reminder.id, scheduledFor: new Date('2026-12-01T01:00:00Z'), dueAt: new Date('2026-12-01T01:00:00Z'), idempotencyKey: `${reminder.id}:1` },
+      data: {
+        reminderId: reminder.id,
+        scheduledFor: new Date('2026-12-01T01:00:00Z'),
+        dueAt: new Date('2026-12-01T01:00:00Z'),
+        idempotencyKey: `${reminder.id}:1`,
+      },
     });
     await prisma.practiceLog.create({ data: { userHash, skillId: 'box-breathing' } });
-    const cohort = await prisma.cohort.create({ data: { name: 'Tuesday evening group', joinCode: `J${Math.random().toString(36).slice(2, 9)}`, schedule: 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=18;BYMINUTE=0', timeZone: 'America/New_York' } });
+    const cohort = await prisma.cohort.create({
+      data: {
+        name: 'Tuesday evening group',
+        joinCode: `J${Math.random().toString(36).slice(2, 9)}`,
+        schedule: 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=18;BYMINUTE=0',
+        timeZone: 'America/New_York',
+      },
+    });
     await prisma.cohortMember.create({ data: { cohortId: cohort.id, userHash, conversationKey } });
     await prisma.consentRecord.create({ data: { userHash, channelId: 'webchat', action: 'opt_out' } });
     await prisma.optOut.create({ data: { userHash, channelId: 'webchat' } });
     await prisma.directLineConversation.create({ data: { id: conversationId, userHash } });
-    await prisma.directLineActivity.create({ data: { conversationId, seq: 0, activity: t.app.cipher.seal('{"text":"hello"}') } });
+    await prisma.directLineActivity.create({
+      data: { conversationId, seq: 0, activity: t.app.cipher.seal('{"text":"hello"}') },
+    });
     return userHash;
   }
 
@@ -49,7 +84,9 @@ describe.each(providers())('data rights on %s', (provider) => {
     const from = { id: `person-show-${provider}` };
     await ask(t.baseUrl, 'hello', { conversation, from, localTimezone: 'America/New_York' });
     await seedPerson(from.id, conversation.id);
-    const text = (await ask(t.baseUrl, 'What do you know about me?', { conversation, from })).map((r) => r.text).join('\n');
+    const text = (await ask(t.baseUrl, 'What do you know about me?', { conversation, from }))
+      .map((r) => r.text)
+      .join('\n');
     expect(text).toMatch(/Reminders: 1/);
     expect(text).toMatch(/practice box breathing \(active\)/);
     expect(text).toMatch(/Practice log: 1/);
@@ -72,9 +109,13 @@ describe.each(providers())('data rights on %s', (provider) => {
 
     const dump = await dumpAll(t.app.database.prisma);
     for (const [table, rows] of Object.entries(dump)) {
-      expect({ table, hasConversation: rows.includes(conversation.id) }).toEqual({ table, hasConversation: false });
+      expect({ table, hasConversation: rows.includes(conversation.id) }).toEqual({
+        table,
+        hasConversation: false,
+      });
       expect({ table, hasUser: rows.includes(from.id) }).toEqual({ table, hasUser: false });
-      if (table !== 'optOut') expect({ table, hasHash: rows.includes(userHash) }).toEqual({ table, hasHash: false });
+      if (table !== 'optOut')
+        expect({ table, hasHash: rows.includes(userHash) }).toEqual({ table, hasHash: false });
     }
     expect(await t.app.database.prisma.optOut.count({ where: { userHash } })).toBe(1);
   });
@@ -84,8 +125,12 @@ describe.each(providers())('data rights on %s', (provider) => {
     const from = { id: `person-keep-${provider}` };
     await ask(t.baseUrl, 'hola', { conversation, from, locale: 'es-US' });
     const userHash = await seedPerson(from.id, conversation.id);
-    expect((await ask(t.baseUrl, 'borra mis datos', { conversation, from, locale: 'es-US' }))[0].text).toMatch(/¿Borro todo ahora\?/);
-    expect((await ask(t.baseUrl, 'No, conservar', { conversation, from, locale: 'es-US' }))[0].text).toMatch(/no se borró nada/);
+    expect(
+      (await ask(t.baseUrl, 'borra mis datos', { conversation, from, locale: 'es-US' }))[0].text,
+    ).toMatch(/¿Borro todo ahora\?/);
+    expect((await ask(t.baseUrl, 'No, conservar', { conversation, from, locale: 'es-US' }))[0].text).toMatch(
+      /no se borró nada/,
+    );
     expect(await t.app.database.prisma.reminder.count({ where: { userHash } })).toBe(1);
   });
 });

@@ -12,19 +12,38 @@ describe.each(providers())('retention on %s', (provider) => {
       await prisma.stateEntry.create({ data: { key: 'new', value: 'p:{}', etag: '1' } });
       await prisma.$executeRaw`UPDATE "StateEntry" SET "updatedAt" = ${old} WHERE "key" = 'old'`;
       await prisma.directLineConversation.create({ data: { id: 'dl-old', lastActivityAt: old } });
-      await prisma.directLineActivity.create({ data: { conversationId: 'dl-old', seq: 0, activity: 'p:{}', createdAt: old } });
+      await prisma.directLineActivity.create({
+        data: { conversationId: 'dl-old', seq: 0, activity: 'p:{}', createdAt: old },
+      });
       await prisma.directLineConversation.create({ data: { id: 'dl-new', lastActivityAt: now } });
-      await prisma.directLineActivity.create({ data: { conversationId: 'dl-new', seq: 0, activity: 'p:{}', createdAt: now } });
+      await prisma.directLineActivity.create({
+        data: { conversationId: 'dl-new', seq: 0, activity: 'p:{}', createdAt: now },
+      });
       for (const key of ['sms|idle', 'sms|reminded']) {
-        await prisma.conversationRef.create({ data: { key, channelId: 'sms', userHash: key, reference: 'p:{}' } });
+        await prisma.conversationRef.create({
+          data: { key, channelId: 'sms', userHash: key, reference: 'p:{}' },
+        });
         await prisma.$executeRaw`UPDATE "ConversationRef" SET "updatedAt" = ${old} WHERE "key" = ${key}`;
       }
       await prisma.reminder.create({
-        data: { userHash: 'h', conversationKey: 'sms|reminded', channelId: 'sms', kind: 'custom', what: 'p:x', rrule: 'FREQ=DAILY', timeZone: 'UTC' },
+        data: {
+          userHash: 'h',
+          conversationKey: 'sms|reminded',
+          channelId: 'sms',
+          kind: 'custom',
+          what: 'p:x',
+          rrule: 'FREQ=DAILY',
+          timeZone: 'UTC',
+        },
       });
 
       const result = await purgeIdleData(prisma, now, 30);
-      expect(result).toEqual({ stateEntries: 1, directLineActivities: 1, directLineConversations: 1, conversationReferences: 1 });
+      expect(result).toEqual({
+        stateEntries: 1,
+        directLineActivities: 1,
+        directLineConversations: 1,
+        conversationReferences: 1,
+      });
       expect((await prisma.stateEntry.findMany()).map((r) => r.key)).toEqual(['new']);
       expect((await prisma.directLineConversation.findMany()).map((r) => r.id)).toEqual(['dl-new']);
       expect((await prisma.conversationRef.findMany()).map((r) => r.key)).toEqual(['sms|reminded']);

@@ -40,7 +40,10 @@ describe.each(providers())('crisis replies over HTTP on %s', (provider) => {
   });
 
   test('Spanish crisis messages get the Spanish reply', async () => {
-    const replies = await ask(t.baseUrl, 'ya no quiero vivir', { conversation: { id: 'c-es' }, locale: 'es-US' });
+    const replies = await ask(t.baseUrl, 'ya no quiero vivir', {
+      conversation: { id: 'c-es' },
+      locale: 'es-US',
+    });
     expect(isCrisis(replies[0])).toBe(true);
     expect(replies[0].text).toMatch(/988/);
     expect(replies[0].text).toMatch(/llama|envía|marca/i);
@@ -52,7 +55,11 @@ describe.each(providers())('crisis replies over HTTP on %s', (provider) => {
     for (const channelId of ['webchat', 'msteams', 'sms']) {
       const res = await postActivity(
         t.baseUrl,
-        messageActivity('i am going to end my life tonight', { channelId, serviceUrl: t.serviceUrl, conversation: { id: `c-down-${channelId}` } }),
+        messageActivity('i am going to end my life tonight', {
+          channelId,
+          serviceUrl: t.serviceUrl,
+          conversation: { id: `c-down-${channelId}` },
+        }),
       );
       expect(res.status).toBeLessThan(500);
       const first = await t.connector.waitFor((c) => c.conversationId === `c-down-${channelId}`);
@@ -60,7 +67,10 @@ describe.each(providers())('crisis replies over HTTP on %s', (provider) => {
       expect(first.activity.text).toMatch(/988/);
     }
     // A non-crisis message now gets an apology, not a crash.
-    const res = await postActivity(t.baseUrl, messageActivity('what is an iop', { serviceUrl: t.serviceUrl, conversation: { id: 'c-down-2' } }));
+    const res = await postActivity(
+      t.baseUrl,
+      messageActivity('what is an iop', { serviceUrl: t.serviceUrl, conversation: { id: 'c-down-2' } }),
+    );
     expect(res.status).toBeLessThan(500);
     const apology = await t.connector.waitFor((c) => c.conversationId === 'c-down-2');
     expect(apology.activity.text).toMatch(/988/);

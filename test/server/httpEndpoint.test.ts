@@ -9,7 +9,10 @@ describe('POST /api/messages', () => {
 
   test('replies reach the channel through serviceUrl, welcome first on first contact', async () => {
     const conversation = { id: 'conv-serviceurl' };
-    const res = await postActivity(t.baseUrl, messageActivity('hello', { serviceUrl: t.serviceUrl, conversation }));
+    const res = await postActivity(
+      t.baseUrl,
+      messageActivity('hello', { serviceUrl: t.serviceUrl, conversation }),
+    );
     expect(res.status).toBe(200);
     const first = await t.connector.waitFor((c) => c.conversationId === 'conv-serviceurl');
     expect(first.activity.text).toMatch(/automated assistant/i);
@@ -34,7 +37,9 @@ describe('POST /api/messages', () => {
   test('malformed JSON gets a 400 with a clear error', async () => {
     const res = await postActivity(t.baseUrl, '{"type": "message", ');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'MalformedJson', message: expect.stringMatching(/not valid JSON/) } });
+    expect(await res.json()).toEqual({
+      error: { code: 'MalformedJson', message: expect.stringMatching(/not valid JSON/) },
+    });
   });
 
   test('an activity missing required fields gets a 400 naming them', async () => {
@@ -102,12 +107,20 @@ describe('POST /api/messages', () => {
 describe('auth-required mode', () => {
   let t: RunningTestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' } });
+    t = await startTestApp({
+      env: {
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'not-a-real-secret',
+      },
+    });
   });
   afterAll(async () => t.close());
 
   test('an unsigned request gets 401 and nothing is stored', async () => {
-    const res = await postActivity(t.baseUrl, messageActivity('hi', { serviceUrl: t.serviceUrl, conversation: { id: 'conv-unsigned' } }));
+    const res = await postActivity(
+      t.baseUrl,
+      messageActivity('hi', { serviceUrl: t.serviceUrl, conversation: { id: 'conv-unsigned' } }),
+    );
     expect(res.status).toBe(401);
     expect(t.connector.received).toHaveLength(0);
     expect(await t.app.database.prisma.stateEntry.count()).toBe(0);

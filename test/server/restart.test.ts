@@ -20,7 +20,9 @@ describe.each(providers())('restarting the service on %s', (provider) => {
         // The conversation state survived: no second welcome, and "and DBT?" still has its context.
         const after = await ask(second.baseUrl, 'and DBT?', { conversation });
         expect(after.some((r) => /automated assistant/i.test(r.text ?? ''))).toBe(false);
-        expect(after.map((r) => `${r.text ?? ''}${(r as { summary?: string }).summary ?? ''}`).join(' ')).toMatch(/emotion/i);
+        expect(
+          after.map((r) => `${r.text ?? ''}${(r as { summary?: string }).summary ?? ''}`).join(' '),
+        ).toMatch(/emotion/i);
         expect(second.output()).not.toContain('and DBT');
       } finally {
         expect(await second.stop()).toBe(0);
@@ -32,7 +34,7 @@ describe.each(providers())('restarting the service on %s', (provider) => {
 });
 
 test('production without an app id refuses to start and says why', async () => {
-  await expect(startServerProcess({ NODE_ENV: 'production', DATABASE_URL: 'file:./data/never-created.db' })).rejects.toThrow(
-    /exited with 78[\s\S]*MicrosoftAppId: not set while NODE_ENV=production/,
-  );
+  await expect(
+    startServerProcess({ NODE_ENV: 'production', DATABASE_URL: 'file:./data/never-created.db' }),
+  ).rejects.toThrow(/exited with 78[\s\S]*MicrosoftAppId: not set while NODE_ENV=production/);
 });

@@ -13,9 +13,23 @@ function schemaFromEmpty(provider: DatabaseProvider): string {
   const dir = path.join(projectRoot, 'prisma', provider);
   return execFileSync(
     process.execPath,
-    [cli, 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', path.join(dir, 'schema.prisma'), '--script',
-      '--config', path.join(dir, 'prisma.config.ts')],
-    { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' }, stdio: ['ignore', 'pipe', 'ignore'] },
+    [
+      cli,
+      'migrate',
+      'diff',
+      '--from-empty',
+      '--to-schema-datamodel',
+      path.join(dir, 'schema.prisma'),
+      '--script',
+      '--config',
+      path.join(dir, 'prisma.config.ts'),
+    ],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
   );
 }
 
@@ -23,7 +37,9 @@ function describeSqlite(file: string): string[] {
   const db = new Sqlite(file, { readonly: true });
   try {
     const rows = db
-      .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE '_prisma_migrations%' AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+      .prepare(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE '_prisma_migrations%' AND name NOT LIKE 'sqlite_%' ORDER BY type, name",
+      )
       .all() as { type: string; name: string; sql: string | null }[];
     return rows.map((r) => `${r.type} ${r.name}: ${(r.sql ?? '').replace(/\s+/g, ' ')}`);
   } finally {
@@ -46,9 +62,13 @@ async function describePostgres(url: string): Promise<string[]> {
       `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY conname`,
     );
     return [
-      ...columns.rows.map((r) => `column ${r.table_name}.${r.column_name} ${r.data_type} ${r.is_nullable} ${r.column_default}`),
+      ...columns.rows.map(
+        (r) => `column ${r.table_name}.${r.column_name} ${r.data_type} ${r.is_nullable} ${r.column_default}`,
+      ),
       ...indexes.rows.map((r) => `index ${r.indexname}: ${r.indexdef}`),
-      ...constraints.rows.filter((r) => !String(r.conname).startsWith('_prisma_migrations')).map((r) => `constraint ${r.conname}: ${r.def}`),
+      ...constraints.rows
+        .filter((r) => !String(r.conname).startsWith('_prisma_migrations'))
+        .map((r) => `constraint ${r.conname}: ${r.def}`),
     ];
   } finally {
     await client.end();
@@ -74,7 +94,9 @@ async function describeDatabase(provider: DatabaseProvider, url: string): Promis
 
 test('the committed provider schemas are up to date with prisma/models.prisma', () => {
   expect(() =>
-    execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'buildSchemas.js'), '--check'], { stdio: 'pipe' }),
+    execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'buildSchemas.js'), '--check'], {
+      stdio: 'pipe',
+    }),
   ).not.toThrow();
 });
 
@@ -99,7 +121,10 @@ describe.each(providers())('migrations on %s', (provider) => {
     const target = await createTestDatabase(provider);
     try {
       const dir = migrationsDir(projectRoot, provider);
-      const [a, b] = await Promise.all([applyMigrations(provider, target.url, dir), applyMigrations(provider, target.url, dir)]);
+      const [a, b] = await Promise.all([
+        applyMigrations(provider, target.url, dir),
+        applyMigrations(provider, target.url, dir),
+      ]);
       const total = a.applied.length + b.applied.length;
       expect(total).toBe(Math.max(a.applied.length, b.applied.length));
       const again = await applyMigrations(provider, target.url, dir);

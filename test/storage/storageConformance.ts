@@ -5,7 +5,10 @@ import { DialogSet, TextPrompt, WaterfallDialog, DialogTurnStatus } from 'botbui
  * One conformance suite for every Storage: the behaviours of botbuilder's MemoryStorage (the
  * control), plus what this project needs on top (atomic compare-and-swap, 1 MB values).
  */
-export function describeStorageConformance(name: string, open: () => Promise<{ storage: Storage; close: () => Promise<void> }>): void {
+export function describeStorageConformance(
+  name: string,
+  open: () => Promise<{ storage: Storage; close: () => Promise<void> }>,
+): void {
   describe(`Storage conformance: ${name}`, () => {
     let storage: Storage;
     let close: () => Promise<void>;
@@ -106,7 +109,8 @@ export function describeStorageConformance(name: string, open: () => Promise<{ s
       dialogs.add(new TextPrompt('number', async (prompt) => /^\d+$/.test(prompt.recognized.value ?? '')));
       dialogs.add(
         new WaterfallDialog('flow', [
-          async (step) => step.prompt('number', { prompt: 'Pick a number', retryPrompt: 'Digits only, please' }),
+          async (step) =>
+            step.prompt('number', { prompt: 'Pick a number', retryPrompt: 'Digits only, please' }),
           async (step) => {
             await step.context.sendActivity(`got ${step.result}`);
             return step.endDialog();

@@ -9,7 +9,16 @@ import type { App } from '../../src/app';
 export class ConversationHarness {
   private readonly adapter: TestAdapter;
 
-  constructor(app: App, options: { channelId?: string; locale?: string; conversationId?: string; userId?: string; localTimezone?: string } = {}) {
+  constructor(
+    app: App,
+    options: {
+      channelId?: string;
+      locale?: string;
+      conversationId?: string;
+      userId?: string;
+      localTimezone?: string;
+    } = {},
+  ) {
     this.adapter = new TestAdapter((context) => app.bot.run(context), {
       channelId: options.channelId ?? 'test',
       locale: options.locale ?? 'en-US',
@@ -24,7 +33,12 @@ export class ConversationHarness {
 
   async say(text: string, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
     this.adapter.activeQueue.splice(0);
-    await this.adapter.receiveActivity({ type: 'message', text, localTimezone: this.localTimezone, ...extra } as Partial<Activity>);
+    await this.adapter.receiveActivity({
+      type: 'message',
+      text,
+      localTimezone: this.localTimezone,
+      ...extra,
+    } as Partial<Activity>);
     return this.adapter.activeQueue.splice(0);
   }
 }

@@ -14,12 +14,17 @@ export default async function globalSetup(): Promise<void> {
     process.env.IOP_TEST_POSTGRES = '1';
   } catch (error) {
     if (process.env.CI === 'true') {
-      throw new Error(`CI=true but PostgreSQL is unreachable at ${adminUrl}: the PostgreSQL leg must run on CI.`, {
-        cause: error,
-      });
+      throw new Error(
+        `CI=true but PostgreSQL is unreachable at ${adminUrl}: the PostgreSQL leg must run on CI.`,
+        {
+          cause: error,
+        },
+      );
     }
     process.env.IOP_TEST_POSTGRES = '0';
-    process.stderr.write(`\nPostgreSQL not reachable at ${adminUrl}; PostgreSQL tests are left out of this local run.\n`);
+    process.stderr.write(
+      `\nPostgreSQL not reachable at ${adminUrl}; PostgreSQL tests are left out of this local run.\n`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -14,17 +14,30 @@ export interface ServerProcess {
  * Starts the compiled service (`dist/src/index.js`, as `npm start` does) in a child process on an
  * ephemeral port and resolves once it logs that it is listening.
  */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 30000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 30000,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'index.js')], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'test',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start within ${timeoutMs} ms:\n${out}`)),
+      timeoutMs,
+    );
     const check = () => {
       const m = /"port":(\d+)/.exec(out);
       if (m) {

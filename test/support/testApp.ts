@@ -68,7 +68,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
     ...options.env,
   });
   const logs = new LogCapture();
-  const app = await createApp(config, { logger: createLogger('info', logs), clock: options.clock, wrapStorage: options.wrapStorage });
+  const app = await createApp(config, {
+    logger: createLogger('info', logs),
+    clock: options.clock,
+    wrapStorage: options.wrapStorage,
+  });
   const port = await app.start(0);
   const connector = new LoopbackConnector();
   const serviceUrl = await connector.start();
@@ -108,7 +112,11 @@ export function messageActivity(text: string, overrides: Record<string, unknown>
   } as Partial<Activity>;
 }
 
-export async function postActivity(baseUrl: string, activity: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export async function postActivity(
+  baseUrl: string,
+  activity: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${baseUrl}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -117,8 +125,15 @@ export async function postActivity(baseUrl: string, activity: unknown, headers: 
 }
 
 /** Posts with deliveryMode expectReplies and returns the replies from the response body. */
-export async function ask(baseUrl: string, text: string, overrides: Record<string, unknown> = {}): Promise<Partial<Activity>[]> {
-  const res = await postActivity(baseUrl, messageActivity(text, { deliveryMode: 'expectReplies', ...overrides }));
+export async function ask(
+  baseUrl: string,
+  text: string,
+  overrides: Record<string, unknown> = {},
+): Promise<Partial<Activity>[]> {
+  const res = await postActivity(
+    baseUrl,
+    messageActivity(text, { deliveryMode: 'expectReplies', ...overrides }),
+  );
   if (res.status !== 200) throw new Error(`ask: HTTP ${res.status}: ${await res.text()}`);
   const body = (await res.json()) as { activities?: Partial<Activity>[] };
   return body.activities ?? [];
@@ -127,6 +142,10 @@ export async function ask(baseUrl: string, text: string, overrides: Record<strin
 /** All the text a person would read in these replies (text, summaries, card text). */
 export function visibleText(replies: Partial<Activity>[]): string {
   return replies
-    .map((r) => [r.text ?? '', (r as { summary?: string }).summary ?? '', JSON.stringify(r.attachments ?? [])].join(' '))
+    .map((r) =>
+      [r.text ?? '', (r as { summary?: string }).summary ?? '', JSON.stringify(r.attachments ?? [])].join(
+        ' ',
+      ),
+    )
     .join('\n');
 }

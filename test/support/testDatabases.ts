@@ -40,7 +40,11 @@ export async function createTestDatabase(provider: DatabaseProvider): Promise<Te
   if (provider === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-test-'));
     const file = path.join(dir, `test-${id}.db`);
-    return { provider, url: `file:${file}`, destroy: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      provider,
+      url: `file:${file}`,
+      destroy: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `iop_test_${id}`;
   const admin = new Client({ connectionString: adminUrl() });

@@ -176,7 +176,7 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
     expect(h.capturesFor(person)).toHaveLength(1);
   });
 
-  it('moves skill and custom reminders out of quiet hours, and session reminders only by choice', async () => {
+  it('moves skill reminders out of quiet hours, and custom and session reminders only by choice', async () => {
     const person = await h.person();
     const late = await h.reminders.create({
       ...person,
@@ -192,8 +192,17 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
       what: 'pills',
       firstAt: local('2026-12-02T06:15'),
       timeZone: ZONE,
+      respectQuietHours: true,
     });
     expect(early.nextAt).toEqual(local('2026-12-02T08:00'));
+    const chosen = await h.reminders.create({
+      ...person,
+      kind: 'custom',
+      what: 'meds',
+      firstAt: local('2026-12-01T22:45'),
+      timeZone: ZONE,
+    });
+    expect(chosen.nextAt).toEqual(local('2026-12-01T22:45'));
     const sessionKept = await h.reminders.create({
       ...person,
       kind: 'session',
@@ -218,12 +227,15 @@ describe.each(providers())('reminder dispatcher on %s', (provider) => {
     h.clock.set(local('2026-12-01T22:31'));
     await drain(h.dispatcher());
     expect(h.capturesFor(person)).toHaveLength(0);
-    h.clock.set(local('2026-12-02T07:00:05'));
+    h.clock.set(local('2026-12-01T22:45:05'));
     await drain(h.dispatcher());
     expect(h.capturesFor(person)).toHaveLength(1);
+    h.clock.set(local('2026-12-02T07:00:05'));
+    await drain(h.dispatcher());
+    expect(h.capturesFor(person)).toHaveLength(2);
     h.clock.set(local('2026-12-02T08:00:05'));
     await drain(h.dispatcher());
     // The quiet-hours move is not lateness: 22:30 → 08:00 is delivered at 08:00, not missed.
-    expect(h.capturesFor(person)).toHaveLength(4);
+    expect(h.capturesFor(person)).toHaveLength(5);
   });
 });

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { ReminderStore } from '../../../src/reminders/reminderStore';
 import { providers } from '../../support/testDatabases';
 import { drain, type Harness, openHarness, type Person, refOf, START, ZONE } from './harness';
 
@@ -91,6 +92,34 @@ describe.each(providers())('reminder store on %s', (provider) => {
       h.reminders.create({ ...person, kind: 'custom', what: 'x', timeZone: ZONE }),
     ).rejects.toThrow(/firstAt/);
     expect(await h.reminders.list(person.userHash)).toEqual([]);
+  });
+
+  it('uses the quiet hours the policy gives for the person', async () => {
+    const person = await h.person();
+    const policy = {
+      windowFor: async (userHash: string) =>
+        userHash === person.userHash ? { start: '22:00', end: '07:00' } : { start: '21:00', end: '08:00' },
+    };
+    const store = new ReminderStore(h.prisma, h.cipher, h.clock, h.lock, policy);
+    const early = await store.create({
+      ...person,
+      kind: 'custom',
+      what: 'pills',
+      firstAt: local('2026-12-02T06:30'),
+      timeZone: ZONE,
+      respectQuietHours: true,
+    });
+    expect(early.nextAt).toEqual(local('2026-12-02T07:00'));
+    const other = await h.person();
+    const moved = await store.create({
+      ...other,
+      kind: 'custom',
+      what: 'pills',
+      firstAt: local('2026-12-02T06:30'),
+      timeZone: ZONE,
+      respectQuietHours: true,
+    });
+    expect(moved.nextAt).toEqual(local('2026-12-02T08:00'));
   });
 
   it('snoozes a delivered reminder by 10 minutes or an hour, once per message, without moving the series', async () => {
