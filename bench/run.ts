@@ -13,7 +13,7 @@ import { benchFaqMatch } from './faq';
 import { createBenchDatabase, postgresReachable } from './benchDatabases';
 import { runLoad, type LoadResult } from './loadGenerator';
 import { projectRoot, startBotProcess } from './processes';
-import { round } from './stats';
+import { printTable, round } from './stats';
 import { measureStorage, memoryStorage, prismaStorage, type StorageOpFigures } from './storageOps';
 import { turnText, TURN_MIX } from './turnMix';
 import { runExtraBenchmarks } from './extras';
@@ -171,12 +171,6 @@ async function storageBenchmark(withPostgres: boolean): Promise<Record<string, S
     }
   }
   return out;
-}
-
-function printTable(title: string, rows: (string | number)[][]): void {
-  console.log(`\n${title}`);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
 }
 
 async function main(): Promise<void> {

@@ -43,7 +43,7 @@ describe('the locator through the whole bot', () => {
       expect(r.attachments ?? []).toHaveLength(0);
       expect(r.suggestedActions).toBeUndefined();
     }
-    expect(textOf(replies)).toMatch(/1\) Harbor Light IOP, \d+\.\d mi, 201-555-0142/);
+    expect(textOf(replies)).toMatch(/A\) Harbor Light IOP, \d+\.\d mi, 201-555-0142/);
   });
 
   test('multi-turn: asks for a location, then searches and remembers it', async () => {

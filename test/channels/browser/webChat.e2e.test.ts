@@ -111,32 +111,29 @@ if (!hasChromium) {
       await expectInTranscript(page, /automated assistant/i);
       const conversationId = (await storedConversationId(page))!;
       await send(page, 'remind me in 1 minute to take a short walk');
-      // The bot confirms (a reply of its own that names the reminder); it may first ask for
-      // permission to send reminders, which a person would grant.
-      let answered = false;
-      const confirmed = await eventually(
-        async () => {
-          const said = await botSaid(t, conversationId);
-          const asked =
-            said.some((m) => /\?/.test(m) && /remind/i.test(m)) && !said.some((m) => /walk/i.test(m));
-          if (asked && !answered) {
-            answered = true;
-            await send(page, 'yes');
-          }
-          return said.filter((m) => /walk/i.test(m)).length;
-        },
-        (n) => n >= 1,
+      // The bot reads the request back and asks to confirm; a person says yes.
+      const question = await eventually(
+        () => botSaid(t, conversationId).then((said) => said.filter((m) => /walk/i.test(m) && /\?/.test(m))),
+        (asked) => asked.length >= 1,
       );
-      expect(confirmed).toBe(1);
+      expect(question[0]).toMatch(/Is that OK\?/);
+      await send(page, 'yes');
+      const walkReplies = (said: string[]): number => said.filter((m) => /walk/i.test(m)).length;
+      await eventually(
+        () => botSaid(t, conversationId).then(walkReplies),
+        (n) => n >= 2,
+      );
+      const stored = await t.app.database.prisma.reminderOccurrence.count({ where: { status: 'pending' } });
+      expect(stored).toBeGreaterThanOrEqual(1);
       // The dispatcher delivers it through the conversation's serviceUrl into the open page.
       await eventually(
-        () => botSaid(t, conversationId).then((said) => said.filter((m) => /walk/i.test(m)).length),
-        (n) => n >= 2,
+        () => botSaid(t, conversationId).then(walkReplies),
+        (n) => n >= 3,
         100_000,
       );
       await eventually(
         () => countInTranscript(page, 'walk'),
-        (n) => n >= 3,
+        (n) => n >= 4,
       );
       await page.close();
     }, 150_000);
