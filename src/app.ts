@@ -1,10 +1,11 @@
-import { ConversationState, type Storage, UserState, type TurnContext } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { MainRouter } from '../dialogs/mainRouter';
 import { FallbackDialog } from '../dialogs/fallbackDialog';
 import { createAdapter, createBotAuthentication } from './bot/botAdapter';
 import { buildDialogs, type DialogServices } from './dialogCatalog';
 import { IopBot } from './bot/iopBot';
+import { MergingConversationState, MergingUserState } from './bot/mergingState';
 import { type Clock, systemClock } from './bot/turnServices';
 import type { AppConfig } from './config/config';
 import { CoreMessages } from './content/coreMessages';
@@ -71,7 +72,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const database = await openDatabase({ ...config.database, projectRoot: config.projectRoot });
   const cipher = createFieldCipher(config.privacy.encryptionKeys);
   const hasher = new UserHasher(config.privacy.userHashSecret);
-  const prismaStorage = new PrismaStorage(database.prisma, cipher);
+  const prismaStorage = new PrismaStorage(database.prisma, cipher, hasher);
   const storage = options.wrapStorage ? options.wrapStorage(prismaStorage) : prismaStorage;
   const references = new ConversationReferenceStore(database.prisma, cipher, hasher);
   const messages = CoreMessages.load({
@@ -113,10 +114,15 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     buildDialogs(services),
     new FallbackDialog({ fallback: (l) => messages.for(l).fallback }),
   );
+  // Several instances (or overlapping turns) may save one state at once: conflicts merge (ADR 0014).
+  const stateOptions = {
+    logger,
+    onConflict: (outcome: string, scope: string) => metrics.stateConflicts.inc({ scope, outcome }),
+  };
   const bot = new IopBot({
     eraser: dataRights,
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
+    conversationState: new MergingConversationState(storage, stateOptions),
+    userState: new MergingUserState(storage, stateOptions),
     references,
     hasher,
     router,

@@ -80,11 +80,16 @@ export class IopBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateRemove(async (context, next) => {
       const reference = TurnContext.getConversationReference(context.activity);
-      await this.deps.references.forget(this.referenceKey(reference));
+      await this.deps.references.forget(this.deps.references.keyFor(reference));
       await next();
     });
   }
 
+  /**
+   * Runs the turn, then saves state. When another turn saved the same state meanwhile (an
+   * overlapping turn here or on another instance), the save merges with it instead of overwriting
+   * (src/bot/mergingState.ts, ADR 0014); the turn itself is never run twice, so replies go once.
+   */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     if (context.turnState.get(SKIP_SAVE)) return;
@@ -122,10 +127,16 @@ export class IopBot extends TeamsActivityHandler {
     await this.rememberReference(context);
   }
 
+  /**
+   * Remembers the choices just offered. Their time changes only with the list itself, so a turn
+   * that offers the same choices again writes no state (one that re-offers them after a reminder
+   * arrived leaves a bare number answering the reminder: a rare case, and the reply says which).
+   */
   private offerChoices(conversation: ConversationData, values: string[] | undefined, now: Date): void {
     if (values?.length) {
+      const same = conversation.lastChoices?.join('\n') === values.join('\n') && conversation.lastChoicesAt;
       conversation.lastChoices = values;
-      conversation.lastChoicesAt = now.toISOString();
+      if (!same) conversation.lastChoicesAt = now.toISOString();
     } else {
       delete conversation.lastChoices;
       delete conversation.lastChoicesAt;
@@ -203,7 +214,7 @@ export class IopBot extends TeamsActivityHandler {
       clientTimeZone: validTimeZone(activity.localTimezone),
       sharedLocation: sharedLocation(activity),
       userHash: this.deps.hasher.hash(activity.channelId, activity.from?.id ?? ''),
-      conversationKey: this.referenceKey(reference),
+      conversationKey: this.deps.references.keyFor(reference),
       conversation,
       user,
       effects: {},
@@ -255,10 +266,6 @@ export class IopBot extends TeamsActivityHandler {
 
   private async rememberReference(context: TurnContext): Promise<void> {
     await this.deps.references.remember(TurnContext.getConversationReference(context.activity));
-  }
-
-  private referenceKey(reference: Partial<{ channelId: string; conversation: { id: string } }>): string {
-    return `${reference.channelId ?? ''}|${reference.conversation?.id ?? ''}`;
   }
 }
 

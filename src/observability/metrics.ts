@@ -25,6 +25,12 @@ export class Metrics {
     labelNames: ['channel'],
     registers: [this.registry],
   });
+  readonly stateConflicts = new Counter({
+    name: 'iop_state_conflicts_total',
+    help: 'State saves refused for a stale eTag, by scope and outcome (merged, dropped, failed).',
+    labelNames: ['scope', 'outcome'],
+    registers: [this.registry],
+  });
   readonly crisisReplies = new Counter({
     name: 'iop_crisis_replies_total',
     help: 'Crisis replies sent (a count only).',

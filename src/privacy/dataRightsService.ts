@@ -42,8 +42,13 @@ export class DataRightsService implements DataRightsPort {
 
   /** Erases everything but a standing opt-out, in one transaction. Returns rows deleted per table. */
   async erase(userHash: string, conversationKey: string): Promise<Record<string, number>> {
-    const conversationId = conversationKey.slice(conversationKey.indexOf('|') + 1);
-    const webChat = conversationKey.startsWith('webchat|') || conversationKey.startsWith('directline|');
+    // Website chats of the built-in Direct Line belong to the person by their hash; the
+    // conversation key is hashed too, so it cannot name them (ADR 0009).
+    const chats = await this.prisma.directLineConversation.findMany({
+      where: { userHash },
+      select: { id: true },
+    });
+    const chatIds = chats.map((c) => c.id);
     const [reminders, practice, cohorts, consent, references, history, dlConversations] =
       await this.prisma.$transaction([
         this.prisma.reminder.deleteMany({ where: { userHash } }),
@@ -51,12 +56,8 @@ export class DataRightsService implements DataRightsPort {
         this.prisma.cohortMember.deleteMany({ where: { userHash } }),
         this.prisma.consentRecord.deleteMany({ where: { userHash } }),
         this.prisma.conversationRef.deleteMany({ where: { OR: [{ userHash }, { key: conversationKey }] } }),
-        this.prisma.directLineActivity.deleteMany({
-          where: { conversationId: webChat ? conversationId : '\u0000none' },
-        }),
-        this.prisma.directLineConversation.deleteMany({
-          where: { OR: [{ userHash }, { id: webChat ? conversationId : '\u0000none' }] },
-        }),
+        this.prisma.directLineActivity.deleteMany({ where: { conversationId: { in: chatIds } } }),
+        this.prisma.directLineConversation.deleteMany({ where: { userHash } }),
       ]);
     return {
       reminders: reminders.count,

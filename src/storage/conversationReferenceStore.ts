@@ -19,12 +19,21 @@ export class ConversationReferenceStore {
     private readonly memoLimit = 5000,
   ) {}
 
+  /**
+   * The key in the clear, `channelId|conversationId`: only for tools and tests that seed rows of
+   * their own. The service stores references under `keyFor`, which hashes the conversation id.
+   */
   static keyOf(reference: Partial<ConversationReference>): string {
     return `${reference.channelId ?? ''}|${reference.conversation?.id ?? ''}`;
   }
 
+  /** The key a conversation's reference (and its reminders) are stored under: no conversation id in it. */
+  keyFor(reference: { channelId?: string; conversation?: { id?: string } }): string {
+    return this.hasher.conversationKey(reference.channelId ?? '', reference.conversation?.id ?? '');
+  }
+
   async remember(reference: Partial<ConversationReference>): Promise<void> {
-    const key = ConversationReferenceStore.keyOf(reference);
+    const key = this.keyFor(reference);
     const json = JSON.stringify(reference);
     const digest = crypto.createHash('sha256').update(json).digest('base64');
     if (this.written.get(key) === digest) return;

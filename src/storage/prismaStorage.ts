@@ -3,6 +3,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { Prisma } from '../generated/sqlite/client';
 import type { Db } from './database';
 import type { FieldCipher } from './fieldCipher';
+import type { UserHasher } from './userHasher';
 
 /** Thrown when a write carries an eTag that is no longer current. */
 export class ETagConflictError extends Error {
@@ -21,28 +22,37 @@ export class ETagConflictError extends Error {
  * templates, parameters bound by the driver adapter) in SQL that SQLite and PostgreSQL share:
  * measured here, that skips the query compiler and costs several times less per call than the
  * model API (see docs/decisions/0003-state-storage-etags.md).
+ *
+ * Bot Framework state keys embed channel user and conversation ids ("sms/users/+12015550123/"),
+ * so with a hasher the stored key is a keyed hash of the key (ADR 0009); values are sealed.
  */
 export class PrismaStorage implements Storage {
   constructor(
     private readonly prisma: Db,
     private readonly cipher: FieldCipher,
+    private readonly hasher?: Pick<UserHasher, 'stateKey'>,
   ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new TypeError('PrismaStorage.read: keys must be an array of strings');
     const items: StoreItems = {};
     if (keys.length === 0) return items;
+    const byStoredKey = new Map(keys.map((key) => [this.storedKey(key), key]));
+    const stored = [...byStoredKey.keys()];
     const rows =
-      keys.length === 1
+      stored.length === 1
         ? await this.prisma.$queryRaw<
             Row[]
-          >`SELECT "key", "value", "etag" FROM "StateEntry" WHERE "key" = ${keys[0]}`
+          >`SELECT "key", "value", "etag" FROM "StateEntry" WHERE "key" = ${stored[0]}`
         : await this.prisma.$queryRaw<
             Row[]
-          >`SELECT "key", "value", "etag" FROM "StateEntry" WHERE "key" IN (${Prisma.join(keys)})`;
+          >`SELECT "key", "value", "etag" FROM "StateEntry" WHERE "key" IN (${Prisma.join(stored)})`;
     for (const row of rows) {
       // A fresh parse per read is what keeps callers from sharing (and mutating) stored objects.
-      items[row.key] = { ...JSON.parse(this.cipher.open(row.value)), eTag: row.etag };
+      items[byStoredKey.get(row.key) ?? row.key] = {
+        ...JSON.parse(this.cipher.open(row.value)),
+        eTag: row.etag,
+      };
     }
     return items;
   }
@@ -59,10 +69,16 @@ export class PrismaStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new TypeError('PrismaStorage.delete: keys must be an array of strings');
     if (keys.length === 0) return;
-    await this.prisma.$executeRaw`DELETE FROM "StateEntry" WHERE "key" IN (${Prisma.join(keys)})`;
+    const stored = keys.map((key) => this.storedKey(key));
+    await this.prisma.$executeRaw`DELETE FROM "StateEntry" WHERE "key" IN (${Prisma.join(stored)})`;
   }
 
-  private async writeOne(key: string, item: Record<string, unknown>): Promise<void> {
+  private storedKey(key: string): string {
+    return this.hasher ? this.hasher.stateKey(key) : key;
+  }
+
+  private async writeOne(name: string, item: Record<string, unknown>): Promise<void> {
+    const key = this.storedKey(name);
     const { eTag, ...data } = item;
     const value = this.cipher.seal(JSON.stringify(data));
     const etag = crypto.randomUUID();

@@ -92,7 +92,9 @@ describe('POST /api/messages', () => {
 
   test('a conversation reference is stored for proactive messages', async () => {
     await ask(t.baseUrl, 'hello', { conversation: { id: 'conv-ref' } });
-    const stored = await t.app.references.get('webchat|conv-ref');
+    const stored = await t.app.references.get(
+      t.app.references.keyFor({ channelId: 'webchat', conversation: { id: 'conv-ref' } }),
+    );
     expect(stored?.conversation?.id).toBe('conv-ref');
     expect(stored?.serviceUrl).toBeDefined();
   });
@@ -124,6 +126,10 @@ describe('auth-required mode', () => {
     expect(res.status).toBe(401);
     expect(t.connector.received).toHaveLength(0);
     expect(await t.app.database.prisma.stateEntry.count()).toBe(0);
-    expect(await t.app.references.get('webchat|conv-unsigned')).toBeUndefined();
+    expect(
+      await t.app.references.get(
+        t.app.references.keyFor({ channelId: 'webchat', conversation: { id: 'conv-unsigned' } }),
+      ),
+    ).toBeUndefined();
   });
 });

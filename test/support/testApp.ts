@@ -69,7 +69,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
   });
   const logs = new LogCapture();
   const app = await createApp(config, {
-    logger: createLogger('info', logs),
+    logger: createLogger(config.logLevel, logs),
     clock: options.clock,
     wrapStorage: options.wrapStorage,
   });

@@ -46,7 +46,9 @@ describe('built-in Direct Line persistence', () => {
       const reply = await stream.waitFor(isIopAnswer, 4000);
       expect(reply.replyToId).toBe(id);
       // A reminder sent by B through the serviceUrl A stored also reaches A's stream.
-      const serviceUrl = (await b.app.references.get(`webchat|${client.conversationId}`))!.serviceUrl!;
+      const serviceUrl = (await b.app.references.get(
+        b.app.references.keyFor({ channelId: 'webchat', conversation: { id: client.conversationId } }),
+      ))!.serviceUrl!;
       const bUrl = serviceUrl.replace(/:\d+\//, `:${new URL(b.baseUrl).port}/`);
       const res = await fetch(`${bUrl}v3/conversations/${client.conversationId}/activities`, {
         method: 'POST',

@@ -151,7 +151,9 @@ describe('built-in Direct Line 3.0 endpoint', () => {
   test('a proactive message posted to the connector route as the bot would reaches an open stream', async () => {
     const { client, started } = await DirectLineClient.start(t.baseUrl);
     await client.post('hello');
-    const reference = await t.app.references.get(`webchat|${client.conversationId}`);
+    const reference = await t.app.references.get(
+      t.app.references.keyFor({ channelId: 'webchat', conversation: { id: client.conversationId } }),
+    );
     expect(reference?.serviceUrl).toMatch(
       /^http:\/\/127\.0\.0\.1:\d+\/v3\/directline-connector\/[A-Za-z0-9_-]{43}\/$/,
     );
@@ -175,7 +177,9 @@ describe('built-in Direct Line 3.0 endpoint', () => {
   test('the connector routes refuse a wrong key, proxied requests and unknown conversations (404)', async () => {
     const { client } = await DirectLineClient.start(t.baseUrl);
     await client.post('hello');
-    const serviceUrl = (await t.app.references.get(`webchat|${client.conversationId}`))!.serviceUrl!;
+    const serviceUrl = (await t.app.references.get(
+      t.app.references.keyFor({ channelId: 'webchat', conversation: { id: client.conversationId } }),
+    ))!.serviceUrl!;
     const send = (url: string, headers: Record<string, string> = {}) =>
       fetch(url, {
         method: 'POST',

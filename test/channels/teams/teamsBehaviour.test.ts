@@ -79,14 +79,20 @@ describe('Teams behaviour', () => {
   test('installationUpdate add stores the conversation reference; remove forgets it', async () => {
     const conversation = 'a:install-1';
     await send(t, teamsActivity(conversation, t.serviceUrl, { type: 'installationUpdate', action: 'add' }));
-    const stored = await t.app.references.get(`msteams|${conversation}`);
+    const stored = await t.app.references.get(
+      t.app.references.keyFor({ channelId: 'msteams', conversation: { id: conversation } }),
+    );
     expect(stored?.serviceUrl).toBe(t.serviceUrl);
     expect(stored?.user?.id).toBe(`29:user-${conversation}`);
     await send(
       t,
       teamsActivity(conversation, t.serviceUrl, { type: 'installationUpdate', action: 'remove' }),
     );
-    expect(await t.app.references.get(`msteams|${conversation}`)).toBeUndefined();
+    expect(
+      await t.app.references.get(
+        t.app.references.keyFor({ channelId: 'msteams', conversation: { id: conversation } }),
+      ),
+    ).toBeUndefined();
   });
 
   test('the install conversationUpdate greets with a card of buttons (no suggested actions) and stores the reference', async () => {
@@ -109,7 +115,11 @@ describe('Teams behaviour', () => {
         data: { msteams: { type: 'imBack', value: 'What is an IOP?' }, choice: 'What is an IOP?' },
       }),
     );
-    expect(await t.app.references.get(`msteams|${conversation}`)).toBeDefined();
+    expect(
+      await t.app.references.get(
+        t.app.references.keyFor({ channelId: 'msteams', conversation: { id: conversation } }),
+      ),
+    ).toBeDefined();
   });
 
   test('an @mention of the bot is stripped before the message is understood', async () => {

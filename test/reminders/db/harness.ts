@@ -4,7 +4,6 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type ConversationReference,
 } from 'botbuilder';
-import type { Clock } from '../../../src/bot/turnServices';
 import type { DatabaseProvider } from '../../../src/config/config';
 import { type CapturedActivity, LoopbackConnector } from '../../../src/channels/loopbackConnector';
 import { CohortStore } from '../../../src/reminders/cohortStore';
@@ -17,24 +16,10 @@ import { ConversationReferenceStore } from '../../../src/storage/conversationRef
 import type { Database, Db } from '../../../src/storage/database';
 import { createFieldCipher, type FieldCipher } from '../../../src/storage/fieldCipher';
 import { UserHasher } from '../../../src/storage/userHasher';
+import { FakeClock } from '../../support/testApp';
 import { openTestDatabase } from '../../support/testDatabases';
 
-/** A clock that only moves when told to. */
-export class FakeClock implements Clock {
-  constructor(private current: Date) {}
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-
-  set(at: Date): void {
-    this.current = new Date(at);
-  }
-}
+export { FakeClock };
 
 export interface Person {
   userHash: string;
@@ -136,7 +121,7 @@ function personFactory(references: ConversationReferenceStore, hasher: UserHashe
       bot: { id: 'bot' },
     } as Partial<ConversationReference>;
     await references.remember(reference);
-    const conversationKey = ConversationReferenceStore.keyOf(reference);
+    const conversationKey = references.keyFor(reference);
     return { userHash: hasher.hash(channelId, userId), conversationKey, channelId, conversationId };
   };
 }
