@@ -69,7 +69,12 @@ export interface App {
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  const database = await openDatabase({ ...config.database, projectRoot: config.projectRoot });
+  const metrics = options.metrics ?? new Metrics();
+  const database = await openDatabase({
+    ...config.database,
+    projectRoot: config.projectRoot,
+    onQuery: (model, operation, seconds) => metrics.dbQueryDuration.observe({ model, operation }, seconds),
+  });
   const cipher = createFieldCipher(config.privacy.encryptionKeys);
   const hasher = new UserHasher(config.privacy.userHashSecret);
   const prismaStorage = new PrismaStorage(database.prisma, cipher, hasher);
@@ -80,7 +85,6 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     programName: config.programName,
     supportContact: config.supportContact,
   });
-  const metrics = options.metrics ?? new Metrics();
   const dialogMetrics = {
     faqAnswered: () => metrics.faqAnswers.inc(),
     faqNoMatch: () => metrics.faqNoMatch.inc(),

@@ -5,6 +5,7 @@ import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
 import { applyMigrations, type MigrationResult, sqliteFilePath } from './migrator';
 import { migrationsDir, readMigrationFiles } from './migrationFiles';
+import { type QueryObserver, timedAdapter } from './queryTiming';
 
 /**
  * The Prisma client for either database. Both clients are generated from the same models
@@ -28,6 +29,8 @@ export interface DatabaseOptions {
   migrate?: boolean;
   /** PostgreSQL pool size per process. */
   poolSize?: number;
+  /** Told the table, verb and duration of every statement (metrics); never its parameters. */
+  onQuery?: QueryObserver;
 }
 
 export async function openDatabase(
@@ -36,7 +39,8 @@ export async function openDatabase(
   const dir = migrationsDir(options.projectRoot, options.provider);
   const migration =
     options.migrate === false ? undefined : await applyMigrations(options.provider, options.url, dir);
-  const prisma = options.provider === 'sqlite' ? await openSqlite(options.url) : openPostgres(options);
+  const prisma =
+    options.provider === 'sqlite' ? await openSqlite(options.url, options.onQuery) : openPostgres(options);
   const expected = readMigrationFiles(dir).map((m) => m.name);
   return {
     provider: options.provider,
@@ -60,8 +64,9 @@ export async function openDatabase(
   };
 }
 
-async function openSqlite(url: string): Promise<Db> {
-  const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 5000 });
+async function openSqlite(url: string, onQuery?: QueryObserver): Promise<Db> {
+  const factory = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 5000 });
+  const adapter = onQuery ? timedAdapter(factory, onQuery) : factory;
   const prisma = new SqliteClient({ adapter });
   // WAL turns each commit's fsync of the whole journal into an append, which is what makes a
   // state write cheap enough to do every turn.
@@ -71,6 +76,7 @@ async function openSqlite(url: string): Promise<Db> {
 }
 
 function openPostgres(options: DatabaseOptions): Db {
-  const adapter = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+  const factory = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+  const adapter = options.onQuery ? timedAdapter(factory, options.onQuery) : factory;
   return new PostgresClient({ adapter }) as unknown as Db;
 }
