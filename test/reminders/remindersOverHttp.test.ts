@@ -136,4 +136,41 @@ describe.each(providers())('reminders over HTTP (%s)', (provider) => {
     expect(textOf(answer)).not.toMatch(/I don't know that one/);
     expect(await t.app.database.prisma.practiceLog.count()).toBe(before + 1);
   });
+
+  test('Teams: the reminder arrives as an Adaptive Card, and tapping Done (a card submit) logs the practice', async () => {
+    const id = `a:teams-${provider}`;
+    const user = {
+      channelId: 'msteams',
+      conversation: { id, conversationType: 'personal', tenantId: 'tenant-1' },
+      from: { id: `29:teams-user-${provider}`, aadObjectId: `aad-${provider}` },
+      localTimezone: 'America/Chicago',
+      channelData: { tenant: { id: 'tenant-1' } },
+    };
+    clock.set('2026-12-01T15:00:00Z');
+    await setUpDaily(user);
+    clock.set('2026-12-02T15:00:05Z'); // 9:00 in Chicago
+    const mark = t.connector.received.length;
+    const sent = await deliveredTo(id, mark);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].suggestedActions).toBeUndefined();
+    expect(sent[0].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const card = JSON.stringify(sent[0].attachments?.[0].content);
+    expect(card).toMatch(/walk/);
+    expect(card).toMatch(/Action\.Submit/);
+    const done = /"(done #[0-9a-f]{8})"/.exec(card)?.[1];
+    expect(done).toBeDefined();
+    const before = await t.app.database.prisma.practiceLog.count();
+    const tapped = await postActivity(
+      t.baseUrl,
+      messageActivity('', {
+        ...user,
+        text: undefined,
+        serviceUrl: t.serviceUrl,
+        id: `in-${++seq}`,
+        value: { msteams: { type: 'imBack', value: done }, choice: done },
+      }),
+    );
+    expect(tapped.status).toBeLessThan(300);
+    expect(await t.app.database.prisma.practiceLog.count()).toBe(before + 1);
+  });
 });
