@@ -52,17 +52,25 @@ export function benchFieldEncryption(iterations = 20_000): {
 }
 
 /**
- * Benchmarks of capabilities beyond the turn loop: reminder dispatch (10,000 occurrences due in
- * the same minute; one process on SQLite, two on PostgreSQL) and field encryption.
+ * Benchmarks of capabilities beyond the turn loop: reminder dispatch (10,000 occurrences; one
+ * process on SQLite, two on PostgreSQL) and field encryption.
  */
 export async function runExtraBenchmarks(withPostgres: boolean): Promise<Record<string, unknown>> {
-  const dispatch: DispatchBenchResult[] = [await benchDispatch('sqlite')];
-  if (withPostgres) dispatch.push(await benchDispatch('postgresql'));
-  table('Reminder dispatch: 10,000 occurrences due at once (target ≥ 500 sends/s, p99 lateness < 5 s)', [
-    ['database', 'instances', 'delivered', 'duplicates', 'sends/s', 'lateness p50 ms', 'p99 ms'],
-    ...dispatch.map((d) => [
+  // At once: the peak, which measures capacity (sends/s). Spread over the minute: the issue's
+  // "10,000 due in the same minute", which measures lateness when capacity keeps up. The spread
+  // run goes on the multi-instance database only, to keep the whole bench under five minutes.
+  const spreadProvider = withPostgres ? 'postgresql' : 'sqlite';
+  const runs: { due: string; result: DispatchBenchResult }[] = [
+    { due: 'at once', result: await benchDispatch('sqlite') },
+  ];
+  if (withPostgres) runs.push({ due: 'at once', result: await benchDispatch('postgresql') });
+  runs.push({ due: 'over 60 s', result: await benchDispatch(spreadProvider, { spreadMs: 60_000 }) });
+  table('Reminder dispatch: 10,000 occurrences (target ≥ 500 sends/s, p99 lateness < 5 s, 0 duplicates)', [
+    ['database', 'instances', 'due', 'delivered', 'duplicates', 'sends/s', 'lateness p50 ms', 'p99 ms'],
+    ...runs.map(({ due, result: d }) => [
       d.provider,
       d.instances,
+      due,
       d.delivered,
       d.duplicates,
       d.sendsPerSecond,
@@ -70,6 +78,7 @@ export async function runExtraBenchmarks(withPostgres: boolean): Promise<Record<
       round(d.latenessP99Ms, 0),
     ]),
   ]);
+  const dispatch = runs.map(({ due, result }) => ({ due, ...result }));
 
   const encryption = benchFieldEncryption();
   table('Field encryption (AES-256-GCM), µs', [

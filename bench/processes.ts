@@ -37,6 +37,12 @@ export async function startBotProcess(
       ALLOW_UNAUTHENTICATED_IN_PRODUCTION: 'true',
       FIELD_ENCRYPTION_KEY: `bench:${crypto.randomBytes(32).toString('base64')}`,
       USER_HASH_SECRET: crypto.randomBytes(32).toString('base64'),
+      // The load comes from one address and a few conversations at a rate no person types: the
+      // abuse limits would refuse it. The generator's serviceUrl is a loopback placeholder (replies
+      // come back in the response body), which production's serviceUrl policy must be told about.
+      RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
+      RATE_LIMIT_IP_PER_MINUTE: '0',
+      SERVICE_URL_ALLOWLIST: '127.0.0.1:9',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

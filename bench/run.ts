@@ -215,6 +215,14 @@ async function main(): Promise<void> {
       ]),
     ]);
   }
+  const failed = Object.values(turns)
+    .flat()
+    .reduce((sum, f) => sum + f.project.errors + f.baseline.errors, 0);
+  if (failed > 0) {
+    console.log(
+      `\nWARNING: ${failed} turns failed during the load phases; the turn figures above are not valid.`,
+    );
+  }
   const costs: Cost[] = topCosts(profileDir, 10);
   printTable('Top self-time costs in the bot (SQLite phases, --cpu-prof)', [
     ['%', 'function'],

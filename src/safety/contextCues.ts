@@ -17,11 +17,12 @@ const INFO_FRAME = new RegExp(
 const ASKING_TEMPLATES =
   /\b(?:where|how|what|can|could|should|do|would) (?:can |do |should |would )?i (?:find|get|learn|read|ask|join|sign up|enroll|know more|tell|help|call|contact|start|refer|do|need)\b|\bi (?:am|was) (?:writing|reading|doing|researching|studying|looking|watching|working on|curious|wondering|asking)\b|\bi (?:would like|want|need) to (?:know|learn|understand|ask)\b|\b(?:tell|show|help|remind) me\b|\bme (?:puedes|podrias|pueden) (?:decir|explicar|ayudar|informar)\b|\bquiero (?:saber|informacion|entender)\b|\bestoy (?:haciendo|escribiendo|buscando|investigando|leyendo)\b/g;
 
+/** "son" counts only with a determiner: alone it is also Spanish "they are" ("¿cuáles son…?"). */
 const PERSONAL =
-  /\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|estoy|tengo|siento|pienso|quiero)\b|\b(?:he|she|el|ella) (?:is|has|was|keeps|said|says|told|tried|esta|dice|dijo|intento|quiere)\b|\b(?:friend|amig[oa]|hij[oa]|son|daughter)\b/;
+  /\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|estoy|tengo|siento|pienso|quiero)\b|\b(?:he|she|el|ella) (?:is|has|was|keeps|said|says|told|tried|esta|dice|dijo|intento|quiere)\b|\b(?:friend|amig[oa]|hij[oa]|daughter)\b|\b(?:a|our|his|her|their) son\b/;
 
 const ACCIDENT =
-  /\b(?:shav(?:e|ing)|cook(?:ing)?|chopp?(?:ing)?|slicing|kitchen|by accident|accident(?:ally|al)?|on (?:a|the|some) (?:\w+ )?(?:nail|glass|paper|knife|stove|oven|pan|can|fence|edge|corner|table|grill)|at the gym|lifting|playing|running|workout|working out|stove|oven|iron|curling|sunburn|sun|beach|surgery|operation|cirugia|operacion|sol|playa|hiking|fell|falling|tripped|slipped|paper cut|gardening|sports?|practice|cat|cats|kitten|dog|thorns?|rose ?bush|branch|cocinando|picando|sin querer|por accidente|hoja de papel|papel|lata|abrelatas|jugando|en el gym|gimnasio|con la mesa|me cai|caerme|tropece|afeitando|rasurando|estufa|plancha|horno)\b/;
+  /\b(?:shav(?:e|ing)|cook(?:ing)?|chopp?(?:ing)?|slicing|kitchen|by accident|accident(?:ally|al)?|on (?:a|the|some) (?:\w+ )?(?:nail|glass|paper|knife|stove|oven|pan|can|fence|edge|corner|table|grill)|at the gym|lifting|playing|running|workout|working out|stove|oven|iron|curling|sunburn|sun|beach|surgery|operation|cirugia|operacion|sol|playa|hiking|fell|falling|tripped|slipped|paper cut|gardening|sports?|practice|cat|cats|kitten|dog|thorns?|rose ?bush|branch|cocinando|picando|sin querer|por accidente|hoja de papel|papel|lata|abrelatas|jugando|en el gym|gimnasio|con la mesa|me cai|caerme|tropece|afeitando|rasurando|estufa|plancha|horno|ankle|knee|tobillo|rodilla|espalda|corriendo|entrenando|futbol|bici|bicicleta|patinando|escalando|jugando)\b/;
 
 const INTENT =
   /\b(?:on purpose|purposely|intentionally|deliberately|again|urges?|to feel|because i|relapse\w*|punish|clean|want to|going to|need to|so bad|a proposito|otra vez|de nuevo|ganas|quiero|cuando estoy triste|para sentir|when i (?:feel|am|get) (?:\w+ )?(?:empty|numb|sad|angry|mad|overwhelmed|depressed|anxious|upset|bad|alone|lonely)|cuando me siento|vaci[oa]|numb|empty)\b/;
@@ -31,6 +32,14 @@ const COMPLIANCE =
 
 const TRIVIAL =
   /\b(?:grades?|report card|late|deadline|homework|test|exam|mess|my room|curfew|dent|scratch|bill|credit card|tattoo|haircut|piercing|forgot|forget|spoil\w*|fries|leftovers|snacks?|food|pizza|cake|charger|ate my|eats my|eating my|borrow\w*|finals|game|match|level|boss fight|fortnite|cod|call of duty|minecraft|roblox|valorant|fifa|league|overwatch|halo|chess|round|tournament|playoffs|karaoke|lol|lmao|haha\w*|jk|jaja\w*|calificaciones|notas|boleta|tarde|informe|olvide|olvido|tarea|examen|desorden|cuarto|factura|pastel|comida|galletas|se come|se comio|juego|partido|videojuego|arana|mosca|mosquito|cucaracha|bicho|zombies?)\b/;
+
+/** A move, a trip or a donation: "leaving for good, moving to Denver", "disappear on a beach vacation". */
+const RELOCATION =
+  /\b(?:(?:moving|move|moved|movin) (?:to|out|away|abroad|house|back|across|in with|into|overseas|states|countries|cities|home)|relocat\w*|new (?:job|apartment|house|city|place|school)|vacation|holidays?|trip|travel\w*|flight|airport|aeropuerto|central de autobuses|abroad|cruise|retir\w*|donat\w*|goodwill|charity|declutter\w*|yard sale|garage sale|thrift|selling|sell|outgrew|mudanza|mud(?:o|a|amos|arme|arnos)|vacaciones|viaje|jubil\w*|donar|done (?:mis|la|el|las|los|todo)|vendiendo)\b/;
+
+/** Ordinary work at a height: "up on the roof fixing the gutter", "en la azotea tendiendo ropa". */
+const CHORE =
+  /\b(?:fix\w*|repair\w*|clean\w*|shovel\w*|install\w*|replac\w*|paint\w*|gutters?|shingles?|antenna|solar|chimney|leak|tarp|satellite|christmas lights|fireworks|stargaz\w*|sunbath\w*|barbecue|bbq|party|photos?|pictures?|selfies?|the view|work(?:ing)?|shift|lunch|smoke break|arreglando|reparando|limpiando|pintando|tendiendo|lavando|instalando|fiesta|carne asada|fotos?)\b/;
 
 /** True when the message reads as a question about a topic rather than a disclosure. */
 export function isInfoFrame(normalized: string): boolean {
@@ -51,5 +60,9 @@ export function isVetoed(kind: VetoKind, normalized: string): boolean {
       return COMPLIANCE.test(normalized);
     case 'trivial':
       return TRIVIAL.test(normalized);
+    case 'relocation':
+      return RELOCATION.test(normalized);
+    case 'chore':
+      return CHORE.test(normalized);
   }
 }

@@ -13,11 +13,13 @@ import { inferSubject } from './inferSubject';
 import { DANGER } from './patterns/danger';
 import { HARM_OTHERS } from './patterns/harmOthers';
 import { OVERDOSE } from './patterns/overdose';
+import { RECALL_FAMILIES } from './patterns/recallFamilies';
 import { SELF_HARM } from './patterns/selfHarm';
 import { SUICIDE_ENGLISH } from './patterns/suicideEnglish';
 import { SUICIDE_ENGLISH_INDIRECT } from './patterns/suicideEnglishIndirect';
 import { SUICIDE_PLANS } from './patterns/suicidePlans';
 import { SUICIDE_SPANISH } from './patterns/suicideSpanish';
+import { SUICIDE_WARNING_SIGNS } from './patterns/suicideWarningSigns';
 
 /** Every pattern, compiled once when this module loads. */
 const PATTERNS: readonly CrisisPattern[] = [
@@ -25,10 +27,12 @@ const PATTERNS: readonly CrisisPattern[] = [
   ...SUICIDE_ENGLISH_INDIRECT,
   ...SUICIDE_SPANISH,
   ...SUICIDE_PLANS,
+  ...SUICIDE_WARNING_SIGNS,
   ...SELF_HARM,
   ...OVERDOSE,
   ...HARM_OTHERS,
   ...DANGER,
+  ...RECALL_FAMILIES,
 ];
 
 const FIRE_THRESHOLD = 1;

@@ -2,9 +2,11 @@ import type { CrisisCategory, CrisisSubject } from './crisisTypes';
 
 /**
  * Message-level contexts that cancel a match: an accident ("cut myself shaving"), taking
- * medication as prescribed, or an everyday exaggeration ("mom will kill me over my grades").
+ * medication as prescribed, an everyday exaggeration ("mom will kill me over my grades"), a move,
+ * trip or donation ("leaving for good, moving to Denver"), or a chore at a height ("up on the roof
+ * fixing the gutter").
  */
-export type VetoKind = 'accident' | 'compliance' | 'trivial';
+export type VetoKind = 'accident' | 'compliance' | 'trivial' | 'relocation' | 'chore';
 
 /** One phrasing family, matched against text produced by `normalizeForSafety`. */
 export interface CrisisPattern {
@@ -37,7 +39,7 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
     'parents?|family|boss|coach|teacher|roommate|neighbou?r|caregiver|guardian|babysitter|pastor|priest)',
   PEOPLE:
     '(?:him|her|them|you|someone|somebody|anyone|anybody|everyone|everybody|people|others|' +
-    'my (?:\\w+ )?(?:husband|wife|boyfriend|girlfriend|partner|ex|mom|mother|dad|father|stepdad|stepmom|' +
+    'my (?:\\w+ )?(?:step ?|half ?)?(?:husband|wife|boyfriend|girlfriend|partner|ex|mom|mother|dad|father|stepdad|stepmom|' +
     'brother|sister|son|daughter|kids?|children|baby|babies|newborn|family|boss|coworker|roommate|' +
     'neighbou?r|teacher|classmates?|friends?|uncle|aunt|cousin|grandma|grandpa|parents?)|' +
     '(?:that|this|the|those|these|all the|all those) (?:guy|girl|woman|man|dude|kid|baby|newborn|infant|toddler|teacher|boss|neighbou?r|person|bitch|bastard|asshole|' +
@@ -56,6 +58,10 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
     'paracetamol|ibuprofeno|rivotril|antidepresivos|calmantes|aspirinas|sertralina|fluoxetina|quetiapina|' +
     'lorazepam|diazepam|tramadol|tafil|valium|xanax|pildoras para dormir|pastillas para dormir)',
   END: '(?= \\||$)',
+  /** Body parts where self-injury is usual. */
+  BODY: '(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|belly|hips?|chest|ankles?|calf|calves|shoulders?|sides?|body|veins)',
+  CUERPO:
+    '(?:brazos?|antebrazos?|munecas?|piernas?|muslos?|piel|panza|abdomen|estomago|caderas?|venas?|pecho|tobillos?|hombros?|cuerpo)',
 };
 
 /** Compiles a pattern family; `{NAME}` placeholders are expanded from the shared fragments. */

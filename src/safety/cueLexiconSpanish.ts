@@ -80,6 +80,8 @@ export const SPANISH_CUES: Readonly<Partial<Record<CueName, string>>> = {
   apology: 'perdonenme, perdoname, perdon por todo, lo siento por todo, perdonen todo',
   reason: 'razon, razones, motivo, motivos, sentido, proposito',
   why: 'por que',
+  than: `antes que, que volver, que ir, que ver, que tener, que hacer, que comer, que trabajar, que estudiar,
+    que escuchar, que pagar, que salir, que usar`,
   everyone: 'todos, todas, todo el mundo, ustedes',
 };
 

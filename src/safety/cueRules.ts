@@ -97,14 +97,14 @@ const SUICIDE_RULES: readonly CueRule[] = [
     `<nobody>${ANY}{0,3}<miss>[<self><selfObject>]?(?:(?=\\||$)|${ABSENT})|<nobody>[<self><selfObject>]${ANY}{0,3}<miss>`,
   ),
   rule('cue.nobody-would-notice', S, 0.6, `<nobody>${ANY}{0,3}<miss>(?=\\||$)`),
-  rule('cue.farewell', S, 0.5, `${NO_NEXT_TIME}.*<farewell>`),
+  rule('cue.farewell', S, 0.5, `${NO_NEXT_TIME}.*<farewell>`, ['relocation']),
   rule(
     'cue.farewell-final',
     S,
     0.5,
     `${NO_NEXT_TIME}(?:.*<farewell>.*${FINAL_TOUCH}|.*${FINAL_TOUCH}.*<farewell>)`,
   ),
-  rule('cue.farewell-letter', S, 0.3, `<letter>${ANY}?<farewell>|<farewell>${ANY}?<letter>`),
+  rule('cue.farewell-letter', S, 0.3, `<letter>${ANY}?<farewell>|<farewell>${ANY}?<letter>`, ['relocation']),
   rule('cue.letters', S, 0.4, `<write>${ANY}{0,3}<letter>`),
   rule(
     'cue.letters-final',
@@ -117,12 +117,12 @@ const SUICIDE_RULES: readonly CueRule[] = [
   rule('cue.get-means', S, 0.4, `<acquire>[^<place>|]{0,3}${MEANS}`),
   rule('cue.dwell-on-means', S, 0.6, `${MEANS}.*<holding>|<holding>.*${MEANS}`),
   rule('cue.dwell-on-means-now', S, 0.5, `${MEANS}.*<holding>.*<now>|<holding>.*${MEANS}.*<now>`),
-  rule('cue.leave-forever', S, 1, '[<leave><vanish><over>]\\|?<forever>(?!<place>)'),
+  rule('cue.leave-forever', S, 1, '[<leave><vanish><over>]\\|?<forever>(?!<place>)', ['relocation']),
   rule('cue.want-it-over', S, 1, `<want>${GAP}{0,3}<over>${ANY}{0,2}<forever>(?!<place>)`),
   rule('cue.give-up-on-life', S, 1, `<giveUp>${ANY}{0,2}(?:${ALIVE}|<life>|<forever>)`),
   rule('cue.give-up', S, 0.5, '<giveUp>'),
   rule('cue.can-not-go-on', S, 0.5, `<not>${ANY}?<exist>(?:<anymore>|(?=\\||$))`),
-  rule('cue.want-to-vanish', S, 0.6, `<want>${GAP}{0,2}<vanish>(?!<place>)`),
+  rule('cue.want-to-vanish', S, 0.6, `<want>${GAP}{0,2}<vanish>(?!<place>)`, ['relocation']),
   rule('cue.wish-accident', S, 1, `<want>${GAP}{0,2}<accident>`),
 ];
 

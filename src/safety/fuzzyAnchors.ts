@@ -82,6 +82,8 @@ const STOPPERS: ReadonlySet<string> = new Set([
     wart, wasnt, wat, watt, went, wont`),
   // Acronyms and names that are not in the word lists
   ...wordList('dei, liv, lif, kil, dai, dji'),
+  // Spanish "gave" ("me dio una golpiza"), not "die"
+  'dio',
   'overdone',
   'overdue',
   'overdoes',

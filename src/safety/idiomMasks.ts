@@ -10,7 +10,8 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:die|died|dying|dead|could die|just die)(?: of| from)? (?:laughing|laughter)\b/g,
   /\b(?:die|died|dying|dead|death)(?: of| from) (?:\w+ )?(?:embarrassment|shame|boredom|cringe|cuteness|hunger|thirst|heat|curiosity|jealousy|envy|excitement|happiness|suspense|exhaustion|fatigue|nerves|old age|natural causes)\b/g,
   /\bdie (?:my|your|her|his|their|the) (?:\w+ )?(?:hair|clothes|shirt|jeans|shoes|eggs|fabric|beard|eyebrows|roots)\b/g,
-  /\bto die for\b/g,
+  // "a cake to die for", but not "i deserve to die for what i did" or "i want to die for real"
+  /(?<!\b(?:want|wants|wanted|wanna|deserve|deserves|deserved|need|ready|wish|going|planning|plan|like|time for me|trying|tried|hope|hoping) )\bto die for\b/g,
   // killing / shooting in harmless senses
   /\bkil+(?:ing|ed)? (?:my ?self|myself) (?:studying|working|at work|at the gym|in the gym|over (?:this|that|a|the) (?:project|job|class|essay|assignment|test|exam)|for (?:this|that) (?:test|exam|job|project|class|grade))\b/g,
   /\bshoot(?:ing)? (?:myself|me) in the foot\b|\bshot myself in the foot\b/g,
@@ -28,18 +29,26 @@ const IDIOMS: readonly RegExp[] = [
   // killing it as succeeding: "she'll kill her presentation"
   /\bkil+(?:s|ed|ing)? (?:her|his|their|my|your|our|the|this|that) (?:\w+ )?(?:presentation|interview|exam|test|audition|performance|speech|set|show|solo|recital|routine|pitch|essay|finals?|game|match|race|workout|look|outfit|dance|debate|paper|project)\b/g,
   // overdosing on something harmless
-  /\b(?:overdos\w*|od) on (?!(?:my|his|her|their|the|some|pills|meds|medication|drugs|heroin|fentanyl|opioids|percs?|xanax|oxy\w*|tylenol|advil|insulin|sleeping|pain|antidepressants|coke|cocaine|meth|benzos|[a-z]*pam|[a-z]*done)\b)\w+/g,
+  /\b(?:overdos\w*|od) on (?!(?:purpose|accident|my|his|her|their|the|some|pills|meds|medication|drugs|heroin|fentanyl|opioids|percs?|xanax|oxy\w*|tylenol|advil|insulin|sleeping|pain|antidepressants|coke|cocaine|meth|benzos|[a-z]*pam|[a-z]*done)\b)\w+/g,
   /\bsobredosis de (?!(?:pastillas|medicamentos|medicinas|drogas|heroina|fentanilo|opioides|pildoras|insulina|clonazepam|alprazolam|somniferos|paracetamol|tylenol|cocaina|calmantes)\b)\w+/g,
+  // a trainer's question about warning signs in others: "signs someone might be thinking about suicide"
+  /\b(?:signs|warning signs|how to tell|how (?:do|can) (?:you|i|we) (?:tell|know)|know if|tell if)(?: that)? (?:someone|somebody|a person|people|a loved one|a student|a coworker|an employee) (?:might|may|could|is|are)? ?(?:be )?(?:thinking (?:about|of)|considering|contemplating|planning) suicide\b/g,
+  // a recovery milestone: "free from self harm for 18 months", "antes me cortaba pero ya llevo 4 años sin hacerlo"
+  /\b(?:free (?:from|of)|clean (?:from|of)) (?:self harm\w*|cutting|sh)\b(?= for (?:\d+|a|an|over|almost|nearly|about|two|three|six) \w+)/g,
+  /\bantes me cortaba\b(?= (?:pero )?(?:ya )?(?:llevo|tengo|van|voy) [^|]*\bsin (?:hacerlo|cortarme)\b)/g,
   // safety in the ordinary sense
   /\bnot safe (?:to|for) (?:drive|eat|drink|swim|use|walk|travel|go out|take|leave the car)\b/g,
   // a field or service named after a crisis: "suicide prevention", "overdose awareness"
   /\b(?:suicide|overdose|self harm|suicidio|sobredosis|autolesiones) (?:prevention|awareness|training|research|education|statistics|month|walk|programs?|course|class|unit|counselors?|prevencion|concientizacion|capacitacion|programas?)\b/g,
   /\b(?:prevention|awareness|prevencion|concientizacion|capacitacion) (?:of |de |del |de la )?(?:suicide|overdoses?|self harm|suicidio|sobredosis|autolesiones)\b/g,
   // a denial the writer backs with reassurance: "no estoy pensando en hacerme daño, solo estoy estresada"
-  /\b(?:not|never|no|nunca)\b(?: (?!(?:sure|know|promise|if|seguro|segura|prometo|si)\b)\w+){0,4}? (?:hurt(?:ing)? myself|harm(?:ing)? myself|kill(?:ing)? myself|cut(?:ting)? myself|hacerme dano|lastimarme|matarme|suicidarme|cortarme)\b(?= (?:\| )?(?:(?:i am |estoy )?(?:just|only|solo|solamente|nada mas|simplemente)\b|(?:i am|estoy|me siento) (?:ok|okay|fine|safe|bien|a salvo)\b))/g,
+  /\b(?:not|never|no|nunca)\b(?: (?!(?:sure|know|promise|if|seguro|segura|prometo|si)\b)\w+){0,4}? (?:hurt(?:ing)? myself|harm(?:ing)? myself|kill(?:ing)? myself|cut(?:ting)? myself|hacerme dano|lastimarme|matarme|suicidarme|cortarme)\b(?= (?:\| )?(?:(?:i am |i |i was |estoy |yo )?(?:just|only|solo|solamente|nada mas|simplemente)\b|(?:i am|estoy|me siento) (?:ok|okay|fine|safe|bien|a salvo)\b))/g,
   // explicit denials; other phrases in the same message still count
   /\b(?:not|never|no longer|never been|not feeling|not really) suicidal\b|\bno suicidal (?:thoughts|ideation|feelings)\b/g,
   /\bno (?:soy|estoy|me siento) suicida\b|\bno tengo pensamientos suicidas\b/g,
+  // a parent or boss who "would kill me if she saw this": dread of being found out, not a threat.
+  // Partners are left out, and so is any hint of real danger in the same sentence.
+  /\b(?:my |the )?(?:boss|manager|supervisor|mom|mum|mother|mama|dad|father|parents|teacher|professor|coach|sister|brother|grandma|grandpa|grandmother|grandfather|aunt|uncle|friends?|roommate|landlord|he|she|they)(?: \w+){0,2} (?:will|would|is going to|are going to|is gonna|gonna|going to|might) (?:literally |actually |totally |so |seriously )?(?:kill|murder|strangle|skin) (?:me|us)(?: \w+){0,3} (?:if|when|once) (?:he|she|they|i|we) (?:\w+ )?(?:sees?|saw|finds? out|found out|knows?|knew|hears?|heard|notices?|noticed|catches|caught|sees)\b(?![^|]*\b(?:gay|lesbian|trans|bisexual|queer|pregnant|drunk|high|hits?|beats?|abus\w*|again|told you|talking to you)\b)/g,
   // Spanish: morir/matar as exaggeration
   /\b(?:me |te |se |nos )?(?:muero|muere|morimos|muri\w*|muerto|muerta|muertos|muertas|morir\w*|mori|murio|muriendo)(?: de| del| por)(?: la| el| los| las)? (?:risa|hambre|sueno|verguenza|ganas|calor|frio|sed|cansancio|aburrimiento|nervios|amor|envidia|celos|ternura|miedo|susto|pena ajena|curiosidad|emocion|antojo|flojera|ansias|gusto|alegria|la risa)\b/g,
   /\b(?:me |te |se )?muero por (?:verte|ver|ir|saber|probar|conocer|comer|que)\b/g,
@@ -55,7 +64,8 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:me |se me )?peg(?:o|a|aron) (?:un susto|la gripe|el resfriado|el covid|el virus|la tos|el sol|un grito|la cancion|el chicle)\b|\bel sol me pega\b|\bse me pego\b/g,
   /\bdespertar(?:me)? (?:temprano|tan temprano|a las|para ir|para trabajar|manana temprano)\b/g,
   /\bvivir (?:en|cerca|lejos|aqui|alla|con (?:mis|mi|el|ella|ellos|roommates|companer\w+))\b/g,
-  /\bcansad[oa]s? de vivir (?:en|con|aqui|cerca)\b/g,
+  /\bcansad[oa]s? de vivir (?:en|con|aqui|cerca|al dia|de quincena|con deudas|endeudad\w*|pagando|rentando|de renta|de prestado)\b/g,
+  /\b(?:tired|sick) of living (?:paycheck|pay check|check to check|in debt|on (?:a|the|my) \w+|off|out of|under|with|alone|in|at|here|there)\b/g,
   /\bno me siento segur[ao] (?:manejando|conduciendo|caminando|en la nieve|en la carretera|de noche)\b/g,
 ];
 

@@ -34,7 +34,10 @@ export class ConversationReferenceStore {
 
   async remember(reference: Partial<ConversationReference>): Promise<void> {
     const key = this.keyFor(reference);
-    const json = JSON.stringify(reference);
+    // The id of the activity being answered changes every turn and a proactive message needs none:
+    // left in, it would make every turn look like a changed reference and cost a write.
+    const { activityId: _answered, ...stable } = reference;
+    const json = JSON.stringify(stable);
     const digest = crypto.createHash('sha256').update(json).digest('base64');
     if (this.written.get(key) === digest) return;
     const userHash = this.hasher.hash(reference.channelId ?? '', reference.user?.id ?? '');

@@ -6,7 +6,9 @@ interface SqlQuery {
 }
 
 const VERB = /^\s*(?:WITH\b[\s\S]*?\)\s*)?(select|insert|update|delete|begin|commit|rollback|pragma)\b/i;
-const TABLE = /\b(?:from|into|update)\s+"?([A-Za-z_][A-Za-z0-9_]*)"?/i;
+// Prisma quotes identifiers with "..." (PostgreSQL) or `...` (SQLite) and may qualify them with a
+// schema: `main`.`ConversationRef`.
+const TABLE = /\b(?:from|into|update)\s+(?:[`"]?\w+[`"]?\.)?[`"]?([A-Za-z_]\w*)/i;
 
 /** The verb and table of a statement; only SQL text is read, never its parameters. */
 export function describeStatement(sql: string): { model: string; operation: string } {

@@ -74,6 +74,177 @@ const HELD_OUT_NON_CRISES = [
   'cuanto cuesta el programa?',
 ];
 
+/**
+ * Warning-sign families added after a fresh set (blind-b) was first run: holding on no longer,
+ * insurance, belongings given away, last looks, a decision and a date, method research, being at a
+ * drop, car exhaust and crashing, a rope already tied, checking out, the writer's funeral, stopping
+ * feeling for good, a waste of space, a goodbye note someone else saw, pets handed over, "best for
+ * everyone if I were gone", and the self-harm, overdose, harm and abuse phrasings around them. Each
+ * line is a new phrasing of a family, not a sentence from that set.
+ */
+const WARNING_SIGN_FAMILIES: [string, CrisisCategory][] = [
+  ["i've been holding on for so long and i can't hang on much longer", 'suicide'],
+  ['not sure i can hold on anymore', 'suicide'],
+  ['ya no puedo seguir aguantando', 'suicide'],
+  ["they'd be better off with the insurance money than with me", 'suicide'],
+  ['mi familia estaría mejor cobrando el seguro de vida', 'suicide'],
+  ['i gave most of my things away to friends this week', 'suicide'],
+  ['estoy regalando todas mis cosas', 'suicide'],
+  ["this is the last sunrise i'm going to see", 'suicide'],
+  ['hoy es mi último día en este mundo', 'suicide'],
+  ['made up my mind. tomorrow night.', 'suicide'],
+  ['ya me decidí. esta noche.', 'suicide'],
+  ['everything is set now, just waiting for the right night', 'suicide'],
+  ['googling how tall the overpass by my house is', 'suicide'],
+  ['would a fall from the 8th floor kill someone', 'suicide'],
+  ['estoy investigando cuántas pastillas son una dosis letal', 'overdose'],
+  ['im standing on the overpass right now', 'suicide'],
+  ['estoy otra vez en el puente pensando en saltar', 'suicide'],
+  ['every time the subway comes i feel the pull to step off the platform', 'suicide'],
+  ['i sat in the garage with the car running for an hour', 'suicide'],
+  ['quiero encerrarme en la cochera con el carro prendido', 'suicide'],
+  ['thinking about swerving into a semi on the highway', 'suicide'],
+  ['quiero estrellar el carro contra un árbol', 'suicide'],
+  ['the noose is ready', 'suicide'],
+  ['i tied the rope to the ceiling fan', 'suicide'],
+  ['ya tengo la soga amarrada en la viga', 'suicide'],
+  ["think i'm gonna check out of this life early", 'suicide'],
+  ['who would even come to my funeral', 'suicide'],
+  ['nadie iría a mi velorio', 'suicide'],
+  ['i want to stop hurting, forever', 'suicide'],
+  ['quiero dejar de sentir para siempre', 'suicide'],
+  ['im such a waste of oxygen, no one needs me', 'suicide'],
+  ['soy un estorbo, nadie me necesita', 'suicide'],
+  ["my brother's instagram post looks like a suicide note", 'suicide'],
+  ['mi mamá publicó algo que parece una carta de despedida', 'suicide'],
+  ["my best friend left a note saying it's not our fault and she loves us", 'suicide'],
+  ["please find a good home for my dog, i won't be around", 'suicide'],
+  ['cuiden a mis gatos, ya no voy a poder', 'suicide'],
+  ['the best thing for my family would be if i was gone', 'suicide'],
+  ['lo mejor para mis hijos sería que yo no existiera', 'suicide'],
+  ['no quiero vivir otro año', 'suicide'],
+  ['¿qué sentido tiene seguir viviendo?', 'suicide'],
+  ['quisiera dormirme esta noche y no despertar', 'suicide'],
+  ["i can't picture a future where i'm alive", 'suicide'],
+  ['no me veo vivo el próximo año', 'suicide'],
+  ['ando juntando mis pastillas para dormir', 'suicide'],
+  ['i used my razor on my thighs again', 'self_harm'],
+  ['me volví a cortar las piernas', 'self_harm'],
+  ['me rasco hasta que me sale sangre', 'self_harm'],
+  ['i crushed all my pills together and swallowed them', 'overdose'],
+  ['i think i overdid it with my xanax', 'overdose'],
+  ['me pasé de pastillas y me siento mareada', 'overdose'],
+  ['mezclé mis pastillas con tequila', 'overdose'],
+  ['i want to push my stepdad down the stairs', 'harm_others'],
+  ['im bringing my dads gun tomorrow', 'harm_others'],
+  ['les voy a hacer daño, ya llevo una navaja', 'harm_others'],
+  ['my stepfather comes into my bed when mom is at work', 'danger_abuse'],
+  ['he told me not to tell anyone or no one would believe me', 'danger_abuse'],
+  ['mi primo me manosea cuando no hay nadie', 'danger_abuse'],
+  ['un tipo me viene siguiendo desde el metro', 'danger_abuse'],
+];
+/** Everyday sentences that share words with those families. */
+const WARNING_SIGN_LOOKALIKES = [
+  'hold on, let me check my calendar',
+  "i can't hold on to a job for more than a month",
+  "we're collecting on the car insurance after the accident",
+  'giving away my old clothes to goodwill',
+  'i gave my stuff away before moving to Chicago',
+  'that was the last time i will ever eat at that restaurant',
+  "i've decided. i'm going to quit sugar",
+  'how tall is the golden gate bridge?',
+  'im at the bridge, where are you guys?',
+  "i'm on the roof cleaning the gutters",
+  'warmed up the car in the garage',
+  'the carbon monoxide detector keeps beeping',
+  'i have the rope tied to the boat',
+  'im checking out of the hotel at 11',
+  'planning my grandmas funeral is so hard',
+  'i just want to stop feeling anxious before exams',
+  'mi familia cobró el seguro del coche',
+  'estoy en la azotea tendiendo la ropa',
+  'me voy a aventar a cantar en el karaoke',
+  'ya tengo todo listo para el viaje',
+  "take care of my cat while i'm on vacation",
+  'me lastimé la rodilla jugando futbol',
+  'i think i took too many notes in class',
+  'bring a knife to cut the cake',
+  'un tipo me sigue en instagram',
+  'my mom makes me do my homework before dinner',
+  'my dad would kill me if he saw my grades',
+  'my sister is going to murder me when she sees her sweater',
+  'me toca lavar los platos',
+  'she wrote a farewell message for her retirement',
+  'tired of living paycheck to paycheck',
+  'I wish I could disappear to a cabin for the weekend',
+  'no quiero ver otro capítulo hoy',
+  'prefiero morir que volver a ver esa película, jaja',
+];
+
+/**
+ * Broad families added after blind-c was first run (49% recall, 4 false alarms in 120): endings
+ * promised without a method, calm after deciding, means bought, stared at or rigged, farewells
+ * sent or said, notes "for after", affairs put in order, relapses and new self-injury methods,
+ * overdoses by count, mixture or symptom, threats made by turning up armed, fire and shootings,
+ * intruders, beatings, confinement, coercive control and abuse reported from outside. Each line is
+ * a new phrasing of a family, not a sentence from blind-c.
+ */
+const RECALL_FAMILIES: [string, CrisisCategory][] = [
+  ["soon i won't be a burden to my family any longer", 'suicide'],
+  ['pronto ya no voy a ser un estorbo para nadie', 'suicide'],
+  ['el viernes ya no voy a estar aquí', 'suicide'],
+  ['this weekend is it for me', 'suicide'],
+  ['hoy termino con todo', 'suicide'],
+  ['ya no puedo más, hoy mismo me suicido', 'suicide'],
+  ['weirdly at peace since i made up my mind', 'suicide'],
+  ['me siento en paz desde que tomé la decisión', 'suicide'],
+  ['ordered a noose online, and no, it is not for a costume', 'suicide'],
+  ['i found the beam to tie the rope to', 'suicide'],
+  ['i sit here staring at the pistol every night', 'suicide'],
+  ['i have kept enough of my sleeping pills, waiting for my parents to leave', 'suicide'],
+  ['how many stories would it take to be sure', 'suicide'],
+  ['este es mi último mensaje, gracias por intentarlo', 'suicide'],
+  ['there are notes for my kids in the nightstand, for when i am gone', 'suicide'],
+  ['when something happens to me, know it was never your fault', 'suicide'],
+  ['my cousin sent me a voice note saying goodbye and now she is not answering', 'suicide'],
+  ['ya me despedí de todos, solo quería que alguien lo supiera', 'suicide'],
+  ['wiped all my accounts and put my affairs in order this week', 'suicide'],
+  ['no one would even realize if i disappeared', 'suicide'],
+  ['slipped up again and burned my arm with a lighter', 'self_harm'],
+  ['back to day zero, 90 days clean and i blew it', 'self_harm'],
+  ['i pick at my scalp until it bleeds and i cant stop', 'self_harm'],
+  ['i kicked the wall on purpose until my foot bled', 'self_harm'],
+  ['i deserve to suffer so i skip meals', 'self_harm'],
+  ['ya me tomé como treinta pastillas', 'overdose'],
+  ['took a handful of my moms oxy', 'overdose'],
+  ['i took extra xanax on purpose and now i feel like passing out', 'overdose'],
+  ['mi hermano se metió heroína y no despierta', 'overdose'],
+  ['i keep picturing strangling my stepdad and im afraid i will do it', 'harm_others'],
+  ['i am going to burn down their house with them in it', 'harm_others'],
+  ['mi primo dice que va a balacear la prepa', 'harm_others'],
+  ['someone is trying to break into my apartment', 'danger_abuse'],
+  ['mi padrastro me dio una paliza anoche', 'danger_abuse'],
+  ['my boyfriend locks me in the bedroom when he leaves', 'danger_abuse'],
+  ['my uncle sneaks into my room at night when my mom is at work', 'danger_abuse'],
+  ['he says he will leak my nudes unless i send more', 'danger_abuse'],
+];
+const RECALL_FAMILY_LOOKALIKES = [
+  'nobody noticed when i left the meeting early',
+  'thanks for trying out the new group schedule',
+  'i bought a rope for the tire swing',
+  'this is my last message before the holidays, see you in january',
+  'i wrote a will after my daughter was born, is that weird?',
+  'ya me despedí de mi mamá en el aeropuerto',
+  'mezclé el jugo con ron para la fiesta',
+  'i took extra shifts at work this month',
+  'he is yelling at the tv because his team lost',
+  'mi mamá no me deja salir porque reprobé',
+  'been free from self harm for two years and proud of it',
+  'how can you tell if someone is thinking about suicide? asking for a training',
+  'me di un golpe con la puerta del carro',
+  'the kid has bruises from soccer practice',
+];
+
 describe('detectCrisis', () => {
   it.each<[string, CrisisCategory]>([
     ['suicde is all i think about', 'suicide'],
@@ -135,6 +306,35 @@ describe('detectCrisis', () => {
     expect(alarms.length / HELD_OUT_NON_CRISES.length).toBeLessThanOrEqual(0.03);
   });
 
+  it.each(WARNING_SIGN_FAMILIES)('fires on the warning-sign phrasing %j as %s', (text, category) => {
+    const result = detectCrisis(text);
+    expect(result.isCrisis).toBe(true);
+    expect(result.categories).toContain(category);
+  });
+
+  it('does not fire on everyday sentences that share words with the warning-sign families', () => {
+    expect(WARNING_SIGN_LOOKALIKES.filter((t) => detectCrisis(t).isCrisis)).toEqual([]);
+  });
+
+  it.each(RECALL_FAMILIES)('fires on the recall-family phrasing %j as %s', (text, category) => {
+    const result = detectCrisis(text);
+    expect(result.isCrisis).toBe(true);
+    expect(result.categories).toContain(category);
+  });
+
+  it('does not fire on everyday sentences that share words with the recall families', () => {
+    expect(RECALL_FAMILY_LOOKALIKES.filter((t) => detectCrisis(t).isCrisis)).toEqual([]);
+  });
+
+  it('keeps firing when the everyday reading is ruled out by the rest of the sentence', () => {
+    expect(detectCrisis('i deserve to die for what i did').isCrisis).toBe(true);
+    expect(detectCrisis('my dad will kill me if he finds out, he hits me when he is drunk').isCrisis).toBe(
+      true,
+    );
+    expect(detectCrisis('prefiero morir que seguir viviendo así').isCrisis).toBe(true);
+    expect(detectCrisis("i'm at the bridge again").isCrisis).toBe(true);
+  });
+
   it('still fires when an idiom and a real crisis share a message', () => {
     expect(detectCrisis('this traffic is killing me and honestly i want to die').isCrisis).toBe(true);
     expect(detectCrisis('me muero de risa pero en serio me quiero matar').isCrisis).toBe(true);
@@ -143,11 +343,15 @@ describe('detectCrisis', () => {
   it('fires on an information question once it discloses something personal', () => {
     expect(detectCrisis('is IOP for suicidal people? i have been suicidal for weeks').isCrisis).toBe(true);
     expect(detectCrisis('do you treat people who self-harm? my daughter does').isCrisis).toBe(true);
+    expect(detectCrisis('¿cuáles son los síntomas de una sobredosis?').isCrisis).toBe(false);
   });
 
   it('lets an explicit denial stand unless something else in the message fires', () => {
     expect(detectCrisis("i'm not suicidal, just stressed about school").isCrisis).toBe(false);
     expect(detectCrisis("i'm not suicidal but i want to die").isCrisis).toBe(true);
+    // A denial backed by reassurance is masked too; only the denied span is blanked.
+    expect(detectCrisis("i'm not going to hurt myself, i just need to talk").isCrisis).toBe(false);
+    expect(detectCrisis("i'm not going to hurt myself, i just want to die").isCrisis).toBe(true);
   });
 
   it('tells a message about someone else from one about the writer', () => {

@@ -65,6 +65,10 @@ describe('GET /metrics', () => {
     expect(
       delta('iop_db_query_duration_seconds_count', '{model="StateEntry",operation="select"}'),
     ).toBeGreaterThan(0);
+    // The conversation reference is written once, not again on every turn of the conversation.
+    expect(delta('iop_db_query_duration_seconds_count', '{model="ConversationRef",operation="insert"}')).toBe(
+      2,
+    );
     // Node's own process metrics are exported too.
     expect(after).toMatch(/^process_cpu_user_seconds_total /m);
     expect(after).toMatch(/^nodejs_heap_size_used_bytes /m);

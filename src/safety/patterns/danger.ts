@@ -141,7 +141,7 @@ export const DANGER: readonly CrisisPattern[] = [
   pattern(
     'en.at-night',
     D,
-    String.raw`\b(?:room|bed) (?:\w+ ){0,2}(?:at night|when (?:\w+ ){1,2}(?:is|are) (?:asleep|sleeping|gone|out))\b`,
+    String.raw`\b(?:room|bed|bathroom|shower) (?:\w+ ){0,2}(?:at night|when (?:\w+ ){1,2}(?:is|are|was|were) (?:asleep|sleeping|gone|out|away|at work|not home|not there|not around|in the shower|passed out|drunk)|when (?:no one|nobody) is (?:home|around|looking|there|awake))\b`,
     {
       weight: 0.4,
     },
@@ -152,7 +152,53 @@ export const DANGER: readonly CrisisPattern[] = [
     String.raw`\b(?:scared|afraid|terrified|frightened) of (?:my (?:\w+ )?{REL}|him|her)\b`,
     { weight: 0.6 },
   ),
+  pattern(
+    'en.no-one-will-believe',
+    D,
+    String.raw`\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|warned me)(?: \w+){0,5} (?:no one|nobody) (?:will|would|is going to|is ever going to) (?:ever )?believe (?:me|us)\b`,
+    { weight: 0.7 },
+  ),
+  pattern(
+    'en.keep-it-secret',
+    D,
+    String.raw`\b(?:told|tells|made|makes) me (?:promise )?(?:not to|never to|to never|to not) tell (?:anyone|anybody|my (?:mom|dad|parents|mother|father|teacher|therapist))\b|\bour (?:little )?secret\b`,
+    { weight: 0.5 },
+  ),
+  pattern(
+    'en.makes-me-do',
+    D,
+    String.raw`\b(?:makes|made|forces|forced|pressures|pressured|making|forcing) me (?:to )?(?:do (?:things|stuff|sexual|things i do not want|stuff i do not want)|touch (?:him|her|them|his|her)|watch (?:porn|videos|things)|send (?:him|her|them) (?:pictures|pics|photos|nudes)|undress|take off my clothes|sit on (?:his|her) lap|keep secrets)\b`,
+    { weight: 0.6 },
+  ),
   // Spanish
+  pattern(
+    'es.me-toca',
+    D,
+    String.raw`\b(?:me|nos|la|lo) (?:toca|tocaba|toco|manosea|manoseaba|manoseo|acaricia|acariciaba) (?:\w+ ){0,2}(?:cuando (?:nadie|no hay nadie|estamos sol[oa]s|mi \w+ no esta|me duermo|duermo|estoy dormid[oa]|se va)|ahi|mis partes|partes intimas|donde no|inapropiadamente|de forma rara|por debajo|en la noche|de noche)\b|\bme (?:manosea|manoseaba|manoseo)\b`,
+  ),
+  pattern(
+    'es.me-siguen',
+    D,
+    String.raw`\b(?:siguiendome|persiguiendome|siguiendonos|persiguiendonos)\b|\bme (?:esta|estan|viene|vienen|anda|andan) (?:siguiendo|persiguiendo)\b(?! en (?:instagram|insta|ig|twitter|tiktok|facebook|fb|redes|x|youtube)\b)`,
+    { weight: 0.6 },
+  ),
+  pattern(
+    'es.alguien-me-sigue',
+    D,
+    String.raw`\b(?:alguien|un (?:hombre|tipo|senor|carro|coche|desconocido|extrano|cuate|wey)|una (?:camioneta|mujer|persona)|unos (?:hombres|tipos)) (?:\w+ ){0,2}(?:siguiendome|persiguiendome|me (?:sigue|persigue|esta siguiendo|esta persiguiendo|viene siguiendo|anda siguiendo))\b(?! en (?:instagram|insta|ig|twitter|tiktok|facebook|fb|redes|x|youtube)\b)`,
+  ),
+  pattern(
+    'es.nadie-me-va-a-creer',
+    D,
+    String.raw`\b(?:dice|dijo|me dice|me dijo|amenaza|me amenaza)(?: que)? nadie (?:me )?(?:va a creer|creeria|cree)\b|\b(?:es|sea) nuestro secreto\b|\bme (?:dijo|dice|hizo prometer) que no (?:le )?(?:diga|dijera|cuente|contara) a nadie\b`,
+    { weight: 0.7 },
+  ),
+  pattern(
+    'es.me-obliga',
+    D,
+    String.raw`\bme (?:obliga|obligaba|obligo|hace|hacia|forza|forzo) (?:a )?(?:hacer cosas|tocarlo|tocarla|ver (?:videos|porno)|mandarle fotos|desvestirme|quitarme la ropa)\b`,
+    { weight: 0.6 },
+  ),
   pattern(
     'es.escondida',
     D,

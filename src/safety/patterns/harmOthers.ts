@@ -34,6 +34,17 @@ export const HARM_OTHERS: readonly CrisisPattern[] = [
     X,
     String.raw`\b(?:bring|bringing|take|taking) (?:a|my|the|his|her|dads?|my dads) (?:gun|rifle|knife|weapon|bomb|pistol) to (?:school|work|class|the office|church|campus|the party)\b`,
   ),
+  pattern(
+    'en.push-down',
+    X,
+    String.raw`(?<!\b(?:not|never) )\b(?:want|wanna|going|gonna|about|urges?|tempted|thinking about|think about|thought about|afraid i will|scared i will|feel like) (?:to )?(?:push|shove|throw|drop|toss|kick|hold|dangle)(?:ing)? (?:him|her|them|my (?:\w+ )?\w+|the (?:baby|kids?|\w+)|that \w+) (?:down|off|out|into|in front of|from|over|under)\b(?: \w+){0,3} (?:stairs|staircase|window|balcony|bridge|roof|traffic|train|pool|water|river|tub|bathtub|cliff|ledge|railing|crib)\b`,
+    { vetoes: ['trivial'] },
+  ),
+  pattern(
+    'en.weapon-to-place',
+    X,
+    String.raw`\b(?:bring|bringing|take|taking|carry|carrying|sneak|sneaking|pack|packing)(?: in)? (?:a|my|the|his|her|dads?|my dads|my moms) (?:\w+ )?(?:gun|rifle|knife|weapon|bomb|pistol|blade|machete)\b(?: (?:to (?:school|work|class|the office|church|campus|the party|practice|the game|the mall)|tomorrow|today|tonight|on monday|in my (?:backpack|bag)|with me)\b)`,
+  ),
   pattern('en.bomb', X, String.raw`\b(?:make|plan|build|building|making|plant|planting) a bomb\b`),
   pattern(
     'en.know-where-lives',
@@ -41,7 +52,12 @@ export const HARM_OTHERS: readonly CrisisPattern[] = [
     String.raw`\bknow where (?:he|she|they|you|that \w+|my \w+) (?:lives?|sleeps?|works?|parks?)\b`,
     { weight: 0.5 },
   ),
-  pattern('en.make-pay', X, String.raw`\bmake (?:him|her|them|everyone|you) pay\b`, { weight: 0.5 }),
+  pattern(
+    'en.make-pay',
+    X,
+    String.raw`\bmake (?:him|her|them|everyone|everybody|you|all of them|all of you|those \w+|my \w+|the \w+)(?: \w+){0,3} pay\b(?! (?:for (?:the|my|dinner|lunch|it|rent|the bill)|rent|bills?|back)\b)`,
+    { weight: 0.5 },
+  ),
   pattern(
     'en.have-weapon',
     X,
@@ -65,6 +81,18 @@ export const HARM_OTHERS: readonly CrisisPattern[] = [
     X,
     String.raw`\b(?:lo|la|los|las|te|le|les) (?:voy a|vamos a|quiero|pienso|tengo ganas de) (?:matar|asesinar|apunalar|acuchillar|balear|ahorcar|estrangular|golpear|lastimar|envenenar|dar un tiro|pegar un tiro)\b`,
     { vetoes: ['trivial'] },
+  ),
+  pattern(
+    'es.le-voy-a-hacer-dano',
+    X,
+    String.raw`\b(?:le|les|lo|la|los|las|te) (?:voy a|vamos a|quiero|pienso|tengo ganas de|dan ganas de) (?:hacer dano|herir|apunalar|picar|romper la madre|partir la madre|dar una paliza)\b`,
+    { vetoes: ['trivial'] },
+  ),
+  pattern(
+    'es.traigo-un-cuchillo',
+    X,
+    String.raw`\b(?:traigo|llevo|cargo|compre|consegui|voy a llevar|llevare) (?:un|una|mi) (?:cuchillo|navaja|pistola|arma|rifle|machete)\b`,
+    { weight: 0.6 },
   ),
   pattern(
     'es.hacer-dano',

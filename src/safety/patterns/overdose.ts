@@ -12,6 +12,16 @@ const TAKE_ES =
 const LOTS_ES =
   '(?:muchas|muchos|un monton de|un chingo de|demasiadas|demasiados|un punado de|un puno de|una bolsa de|un buen de|bastantes|muchisimas|varias|\\d{2,}|veinte|treinta|cuarenta|cincuenta|un frasco|el frasco|una caja|la caja|toda la caja|todo el frasco|un bote|el bote|un blister)';
 
+/**
+ * Short lists for the newer families. The full {PILLS} and {PASTILLAS} lists are long, and V8 stops
+ * optimising regular expressions once their compiled code passes a budget, so they are used once
+ * per pattern at most.
+ */
+const MEDS_EN =
+  '(?:pills?|meds|medications?|medicines?|prescriptions?|tablets?|capsules?|\\w+ pills|sleeping pills|xanax|benzos|painkillers)';
+const MEDS_ES = '(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|calmantes|somniferos)';
+const DRINK_ES = '(?:alcohol|vino|cerveza|tequila|licor|mezcal|ron|vodka|whisky)';
+
 /** Taking too much medication or drugs, in English and Spanish, including asking how much is lethal. */
 export const OVERDOSE: readonly CrisisPattern[] = [
   pattern('en.overdose-word', O, String.raw`\boverdos(?:e|ed|ing|es)\b`, { topic: true }),
@@ -68,14 +78,54 @@ export const OVERDOSE: readonly CrisisPattern[] = [
   pattern(
     'en.how-many-to-die',
     O,
-    String.raw`\bhow (?:many|much) (?:\w+ ){0,5}(?:to (?:die|overdose|kill (?:me|myself|you|someone|somebody|a person|a human|an adult|people)|not wake up)|is (?:lethal|fatal|deadly|an overdose|enough to die))\b`,
+    String.raw`\bhow (?:many|much) (?:\w+ ){0,5}(?:to (?:die|overdose|kill (?:me|myself|you|someone|somebody|a person|a human|an adult|people)|not wake up)|(?:is|are|would be|will be|could be|would|will|could|might) (?:lethal|fatal|deadly|an overdose|enough to (?:die|kill)|kill (?:me|you|someone|a person)))\b`,
   ),
   pattern(
     'en.how-many-would-it-take',
     O,
     String.raw`\bhow (?:many|much) (?:of )?(?:my |the |your |these |those |his |her )?(?:\w+ )?{PILLS}(?: \w+){0,4} (?:would it|does it|will it|it would|it will|would i need|do i need|would you need)(?: take| need)?{END}`,
   ),
+  pattern(
+    'en.mixed-all-meds',
+    O,
+    String.raw`\b(?:mix(?:ed|ing)?|combin(?:ed|ing)|crush(?:ed|ing)) (?:up )?(?:all|every|everything|a bunch|a handful|a lot|a ton)(?: of)? (?:my |the |his |her |their )?(?:\w+ )?${MEDS_EN}\b`,
+    { vetoes: ['compliance'] },
+  ),
+  pattern(
+    'en.overdid-it',
+    O,
+    String.raw`\b(?:overdid|overdone|overdo|overdoing|went overboard) (?:it )?(?:with|on) (?:my |the |his |her |those |these )?(?:\w+ )?{PILLS}\b|\b(?:took|taken|swallowed|had) (?:way |a lot |far )?(?:more|too many|too much) (?:\w+ )?than (?:i should|i was supposed to|prescribed|the dose|it says|allowed|the label)\b`,
+  ),
+  pattern(
+    'en.took-too-many',
+    O,
+    String.raw`\b(?:took|taken|swallowed|popped) (?:way |far )?too (?:many|much)(?:{END}| (?:of (?:them|it|those|these)|again|and)\b)`,
+    { weight: 0.7 },
+  ),
+  pattern(
+    'en.pills-on-purpose',
+    O,
+    String.raw`\b(?:${MEDS_EN}|${MEDS_ES}|alcohol|took|swallowed|tome|trague)\b[^|]*\b(?:on purpose|deliberately|intentionally|a proposito|adrede)\b`,
+    { weight: 0.5 },
+  ),
+  pattern(
+    'en.feel-sick-after',
+    O,
+    String.raw`\b(?:feel|feeling|i am) (?:really |very |so |super )?(?:sick|dizzy|weird|woozy|faint|nauseous|drowsy|out of it)\b|\bheart (?:is )?(?:racing|pounding)\b|\bme siento (?:muy |bien )?(?:mal|maread[oa]|rar[oa])\b`,
+    { weight: 0.3 },
+  ),
   pattern('es.sobredosis', O, String.raw`\bsobredosis\b`, { topic: true }),
+  pattern(
+    'es.me-pase-con',
+    O,
+    String.raw`\bme (?:pase|excedi) (?:de|con) (?:las |mis |la |el |los )?(?:\w+ )?(?:${MEDS_ES}|dosis|medicina|medicamento|pastilla)\b|\b(?:tome|me tome|trague) (?:mas|muchas mas|demasiad[ao]s?) (?:\w+ )?(?:de lo que|que lo que|de las que) (?:debia|me recetaron|dice|indica)\b`,
+  ),
+  pattern(
+    'es.mezcle-pastillas',
+    O,
+    String.raw`\bmezcl\w* (?:todas |todos )?(?:mis|las|sus|los|unas) (?:\w+ )?${MEDS_ES}\b|\b(?:tome|me tome|mezcle|combine|trague) (?:\w+ ){0,2}${DRINK_ES} (?:con|y) (?:\w+ )?${MEDS_ES}\b|\b(?:tome|me tome|mezcle|trague) (?:\w+ ){0,2}${MEDS_ES} (?:con|y) (?:\w+ )?${DRINK_ES}\b`,
+    { weight: 0.7, vetoes: ['compliance'] },
+  ),
   pattern(
     'es.muchas-pastillas',
     O,

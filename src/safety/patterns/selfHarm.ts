@@ -97,7 +97,41 @@ export const SELF_HARM: readonly CrisisPattern[] = [
     H,
     String.raw`\b(?:want|wanna|need|urge|going|deserve|wish i could|craving)(?: to)? (?:\w+ )?(?:bleed|see (?:my own |my )?blood|feel the blade|feel (?:the )?pain)\b`,
   ),
+  pattern(
+    'en.tool-on-body',
+    H,
+    String.raw`\b(?:razor|razors|blade|blades|knife|knives|sharpener|scissors|glass|lighter|compass|needle|safety pin|box cutter|exacto)\b(?: \w+){0,2} (?:on|to|against|into|across|over|along) my (?:own )?{BODY}\b`,
+    { vetoes: ['accident'] },
+  ),
+  pattern(
+    'en.sharpener-blade',
+    H,
+    String.raw`\b(?:sharpener|pencil sharpener|razor) blades?\b|\bblades? (?:out of|from) (?:a|my|the) (?:sharpener|pencil sharpener|razor)\b`,
+    { weight: 0.5 },
+  ),
+  pattern(
+    'en.draw-blood',
+    H,
+    String.raw`\b(?:until|till|til) (?:i draw blood|there is blood|it draws blood|blood comes out|i see blood|it is bloody)\b|\bdraw(?:ing)? (?:my own )?blood (?:on purpose|with)\b`,
+  ),
   // Spanish
+  pattern(
+    'es.lastimarme-el-cuerpo',
+    H,
+    String.raw`\bme (?:\w+ ){0,2}(?:lastimar|lastime|lastimo|lastimaba|cortar|corte|corto|cortaba|quemar|queme|quemo|rasgunar|rasguno|rasgune|rajar|raje|golpear|golpee|golpeo)(?: \w+){0,2} (?:los|las|el|la|mis|mi) {CUERPO}\b`,
+    { vetoes: ['accident'] },
+  ),
+  pattern(
+    'es.con-una-navaja',
+    H,
+    String.raw`\bcon (?:una|la|unas|las|mi|un|el|unos) (?:navaja|navajas|cuchilla|cuchillas|gillette|rastrillo|tijeras|vidrio|sacapuntas|encendedor|compas|aguja)\b`,
+    { weight: 0.5 },
+  ),
+  pattern(
+    'es.hasta-sacarme-sangre',
+    H,
+    String.raw`\bhasta (?:sacarme|sacar|que (?:me )?(?:salga|sale|brote)|ver|que haya|hacerme) (?:\w+ )?sangre\b`,
+  ),
   pattern(
     'es.quiero-sangrar',
     H,

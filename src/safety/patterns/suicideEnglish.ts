@@ -85,7 +85,8 @@ export const SUICIDE_ENGLISH: readonly CrisisPattern[] = [
   pattern(
     'en.wish-dead',
     S,
-    String.raw`\bwish(?:ed|ing)? (?:that )?i (?:\w+ ){0,2}(?:dead|die|died|not exist|did not exist|never existed|never (?:been )?born|was not born|never woke up|not wake up|sleep forever|disappear(?:ed)? (?:forever|for good)|not alive|gone forever|gone|could disappear|could just disappear)\b`,
+    String.raw`\bwish(?:ed|ing)? (?:that )?i (?:\w+ ){0,2}(?:dead|die|died|not exist|did not exist|never existed|never (?:been )?born|was not born|never woke up|not wake up|sleep forever|disappear(?:ed)? (?:forever|for good)|not alive|gone forever|gone|could disappear|could just disappear)\b(?! (?:on|to|for|into|in|at|under|with|off|inside|somewhere|from (?!(?:this|the) (?:world|earth|planet)))\b)`,
+    { vetoes: ['relocation'] },
   ),
   pattern('en.never-born', S, String.raw`\b(?:never|not) (?:have )?been born\b`),
   pattern('en.better-dead', S, String.raw`\b(?:better off|rather be|happier|better) dead\b`),
@@ -120,7 +121,7 @@ export const SUICIDE_ENGLISH: readonly CrisisPattern[] = [
   pattern(
     'en.no-one-miss',
     S,
-    String.raw`\b(?:no one|nobody) (?:would|will|is going to|even|would even|will even) (?:even |really |ever )?(?:miss|notice|care|cry)(?: \w+){0,3} if i (?:died|was gone|were gone|disappeared|was dead|were dead|killed|was not here|were not here|did not wake|never woke|ended it|left forever|was not around)\b`,
+    String.raw`\b(?:no one|nobody) (?:would|will|is going to|even|would even|will even) (?:even |really |ever )?(?:miss|notice|care|cry)(?: \w+){0,3} if i (?:died|was gone|were gone|disappeared|was dead|were dead|killed|was not here|were not here|did not wake|never woke|ended it|left forever|was not around|went away|left|just left|was to leave|vanished)\b(?! (?:the|this|that|my|for|to|early|work|school|class|town|home|group|the chat)\b)`,
   ),
   pattern(
     'en.no-one-miss-end',

@@ -76,7 +76,7 @@ export const SUICIDE_ENGLISH_INDIRECT: readonly CrisisPattern[] = [
     'en.on-the-edge',
     S,
     String.raw`\b(?:on|at) (?:the|a|this) (?:roof|ledge|bridge|rooftop|edge of (?:the|a) \w+)\b`,
-    { weight: 0.5 },
+    { weight: 0.5, vetoes: ['chore'] },
   ),
   pattern(
     'en.think-jump',

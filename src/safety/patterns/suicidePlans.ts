@@ -20,6 +20,7 @@ export const SUICIDE_PLANS: readonly CrisisPattern[] = [
     'en.at-the-drop',
     S,
     String.raw`\b(?:standing|sitting|stood|sat|parked|up|climbed|climbing|hanging) (?:on|at|onto|up on|over) (?:the |a |this |that )?(?:edge of (?:the |a )?|top of (?:the |a )?)?${HIGH_PLACES_EN}\b`,
+    { vetoes: ['chore'] },
   ),
   pattern(
     'es.en-la-orilla',

@@ -24,7 +24,23 @@ export const SUICIDE_SPANISH: readonly CrisisPattern[] = [
     S,
     String.raw`(?<!\bno )\bme (?:quiero|quisiera|gustaria|dan ganas de) (?:\w+ )?morir\b`,
   ),
-  pattern('es.quiero-morir', S, String.raw`(?<!\bno )\b${WISH} (?:\w+ )?(?:morir|morirme)\b`),
+  // "prefiero morir que volver a ese restaurante" is a comparison, like "rather die than"
+  pattern(
+    'es.quiero-morir',
+    S,
+    String.raw`(?<!\bno )\b${WISH} (?:\w+ )?(?:morir|morirme)\b(?! (?:que|antes que|antes de|a (?:tener|volver|ir|ver|comer|hacer))\b)`,
+  ),
+  pattern(
+    'es.prefiero-morir-que',
+    S,
+    String.raw`\bprefer\w* (?:\w+ )?(?:morir|morirme|estar muert[oa]) (?:que|antes que|antes de|a)\b`,
+    { weight: 0.5 },
+  ),
+  pattern(
+    'es.morir-antes-que-seguir',
+    S,
+    String.raw`\bprefer\w* (?:\w+ )?(?:morir|morirme|estar muert[oa]) (?:que|antes que|antes de|a) (?:seguir|vivir|volver a sentir|aguantar|soportar|pasar otro)\b`,
+  ),
   pattern(
     'es.quiero-matarme',
     S,
@@ -134,7 +150,7 @@ export const SUICIDE_SPANISH: readonly CrisisPattern[] = [
   pattern(
     'es.nadie-extranaria',
     S,
-    String.raw`\bnadie (?:me |lo |la |se |le )?(?:\w+ ){0,3}(?:extran\w*|notar\w*|llorar\w*|dar\w* cuenta|importar\w*)(?: \w+){0,2} (?:si|cuando) (?:me muero|me muera|me muriera|muero|muera|muriera|desaparezco|desaparezca|desapareciera|me mato|me mate|me matara|ya no este|ya no estoy|no estuviera|no despierto)\b`,
+    String.raw`\bnadie (?:me |lo |la |se |le )?(?:\w+ ){0,3}(?:extran\w*|notar\w*|llorar\w*|dar\w* cuenta|importar\w*)(?: \w+){0,2} (?:si|cuando) (?:me muero|me muera|me muriera|muero|muera|muriera|desaparezco|desaparezca|desapareciera|me mato|me mate|me matara|ya no este|ya no estoy|no estuviera|no despierto|me voy|me fuera|me vaya|me fui|ya no regreso|no regreso|no vuelvo)\b(?! (?:a|al|de|del|para (?!siempre)|en|con|temprano|hoy|manana|mas temprano)\b)`,
   ),
   pattern(
     'es.desaparecer',
