@@ -17,6 +17,7 @@ import { printTable, round } from './stats';
 import { measureStorage, memoryStorage, prismaStorage, type StorageOpFigures } from './storageOps';
 import { turnText, TURN_MIX } from './turnMix';
 import { runExtraBenchmarks } from './extras';
+import { benchMemory } from './memory';
 import { benchLocator, importNational, NATIONAL_DIR, type LatencySummary } from './locator';
 
 const CONCURRENCY = [1, 16, 64];
@@ -98,61 +99,6 @@ async function turnBenchmark(provider: 'sqlite' | 'postgresql', profileDir?: str
     }));
     return { figures, coldStartMs: project.coldStartMs, directory };
   } finally {
-    await db.drop();
-  }
-}
-
-async function memoryBenchmark(): Promise<{
-  rssWarmMb: number;
-  rssAt5kMb: number;
-  rssAt10kMb: number;
-  conversations: number;
-}> {
-  const db = await createBenchDatabase('sqlite');
-  const bot = await startBotProcess('project', { DATABASE_URL: db.url });
-  try {
-    const rss = async () => {
-      const text = await (await fetch(`${bot.baseUrl}/metrics`)).text();
-      return Number(/process_resident_memory_bytes (\d+)/.exec(text)?.[1] ?? NaN) / 1024 / 1024;
-    };
-    await runLoad(bot.baseUrl, {
-      concurrency: 16,
-      durationMs: 1000,
-      turnText: () => 'hello',
-      runId: 'mem-warm',
-    });
-    const rssWarmMb = await rss();
-    let sent = 0;
-    // Distinct conversations (and people), one turn each; RSS is read halfway and at the end, so
-    // growth per conversation shows as the difference between the two.
-    const drive = async (upTo: number) => {
-      await Promise.all(
-        Array.from({ length: 32 }, async () => {
-          while (sent < upTo) {
-            const id = `mem-${sent++}`;
-            await fetch(`${bot.baseUrl}/api/messages`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({
-                type: 'message',
-                channelId: 'webchat',
-                deliveryMode: 'expectReplies',
-                from: { id: `u-${id}` },
-                recipient: { id: 'bot' },
-                conversation: { id },
-                text: 'what is an iop',
-              }),
-            }).then((r) => r.arrayBuffer());
-          }
-        }),
-      );
-    };
-    await drive(5000);
-    const rssAt5kMb = await rss();
-    await drive(10000);
-    return { rssWarmMb, rssAt5kMb, rssAt10kMb: await rss(), conversations: sent };
-  } finally {
-    await bot.stop();
     await db.drop();
   }
 }
@@ -247,17 +193,20 @@ async function main(): Promise<void> {
     ['crisis detection', round(crisis.meanMicros, 1), round(crisis.p99Micros, 1)],
   ]);
 
-  const memory = await memoryBenchmark();
-  printTable('Memory (RSS of the bot process, MB)', [
-    ['conversations', 'warm', 'after 5,000', 'after 10,000', 'growth 5k→10k'],
+  const memory = await benchMemory();
+  printTable(
+    'Memory after distinct conversations (bot in the bench process, MB; heap read after a full GC)',
     [
-      memory.conversations,
-      round(memory.rssWarmMb, 1),
-      round(memory.rssAt5kMb, 1),
-      round(memory.rssAt10kMb, 1),
-      round(memory.rssAt10kMb - memory.rssAt5kMb, 1),
+      ['measure', 'warm', 'after 5,000', 'after 10,000', 'growth 5k→10k'],
+      ...(['heap', 'rss'] as const).map((kind) => {
+        const [warm, at5k, at10k] =
+          kind === 'heap'
+            ? [memory.heapWarmMb, memory.heapAt5kMb, memory.heapAt10kMb]
+            : [memory.rssWarmMb, memory.rssAt5kMb, memory.rssAt10kMb];
+        return [kind, round(warm, 1), round(at5k, 1), round(at10k, 1), round(at10k - at5k, 1)];
+      }),
     ],
-  ]);
+  );
   printTable('Cold start (spawn to /readyz OK, ms)', [
     ['database', 'ms'],
     ...Object.entries(coldStart).map(([k, v]) => [k, round(v, 0)]),

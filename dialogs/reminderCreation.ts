@@ -20,8 +20,12 @@ import { localeOf } from './scheduleText';
 import { TimeZoneQuestion } from './timeZoneQuestion';
 import type { TurnInput } from './turnTypes';
 import { readYesNo } from './yesNo';
+import { readReminderIntent } from './reminderIntent';
 
 type Replies = OutboundMessage[];
+
+/** Answers kept for one request; each turn re-reads the request with all of them. */
+const MAX_ANSWERS = 6;
 
 /** A reminder request on its way to being saved; kept in conversation.pending between turns. */
 interface CreationState {
@@ -35,7 +39,12 @@ interface CreationState {
   question?: OutboundMessage;
   attempts?: number;
   suggestion?: string | null;
+  /** The reminder shown for Yes/No, saved as shown when the Yes comes while it is still ahead. */
+  confirmed?: ConfirmedReminder;
 }
+
+/** A ScheduledReminder as kept in conversation state (JSON: the date is an ISO string). */
+type ConfirmedReminder = Omit<ScheduledReminder, 'next'> & { next: string };
 
 /**
  * Setting up a reminder: find the person's time zone (asking on SMS), read the request, ask the
@@ -56,6 +65,14 @@ export class ReminderCreation {
 
   async resume(input: TurnInput, step: string, data: CreationState): Promise<Replies | undefined> {
     if (isConsentInterrupt(input.text)) return undefined;
+    // A whole new request ("remind me to stretch at 7am") replaces the one being set up, rather
+    // than being read as an answer to its question.
+    if (step !== 'create.timeZone' && readReminderIntent(input.text)?.kind === 'create')
+      return this.begin(input);
+    // Every answer is re-read on each turn: past a handful, the person is better served by starting over.
+    if ((data.answers?.length ?? 0) >= MAX_ANSWERS) {
+      return [{ text: this.deps.text.for(input.language).create.startOver }];
+    }
     if (step === 'create.timeZone') return this.onTimeZone(input, data);
     if (step === 'create.clarify') return this.onClarify(input, data);
     if (step === 'create.confirm') return this.onConfirm(input, data);
@@ -127,7 +144,8 @@ export class ReminderCreation {
       what: reminder.what,
       schedule,
     });
-    awaitAnswer(input, 'create.confirm', { request: state.request, answers: state.answers });
+    const confirmed: ConfirmedReminder = { ...reminder, next: reminder.next.toISOString() };
+    awaitAnswer(input, 'create.confirm', { request: state.request, answers: state.answers, confirmed });
     return [{ text, choices: this.yesNoChoices(input) }];
   }
 
@@ -158,7 +176,8 @@ export class ReminderCreation {
     // A new time instead of yes or no ("make it 7pm") changes the request; anything else is not ours.
     const zone = knownTimeZone(input);
     if (!zone) return undefined;
-    const changed = { ...state, answers: [...state.answers, { kind: 'details', text: input.text } as const] };
+    const { confirmed: _shown, ...asked } = state;
+    const changed = { ...asked, answers: [...state.answers, { kind: 'details', text: input.text } as const] };
     const result = this.parse(input, changed, zone);
     return result ? this.respond(input, changed, result, zone) : undefined;
   }
@@ -167,8 +186,9 @@ export class ReminderCreation {
     if (await this.deps.consent.isOptedOut(input.userHash)) return this.optedOut(input);
     const zone = knownTimeZone(input);
     if (!zone) return this.askTimeZone(input, state, false);
-    // Parsed again so the time is still ahead, however long the person took to answer.
-    const result = this.parse(input, state, zone);
+    // The time the person said yes to, while it is still ahead; otherwise the request is read again
+    // so the time is ahead, however long the person took to answer.
+    const result = stillAhead(state.confirmed, zone, input.now) ?? this.parse(input, state, zone);
     if (!result || !('kind' in result)) return result ? this.respond(input, state, result, zone) : [];
     const skillId = this.deps.skills?.matchSkill(result.what) ?? undefined;
     await this.deps.reminders.create(ownerOf(input), {
@@ -242,4 +262,14 @@ export class ReminderCreation {
   private optedOut(input: TurnInput): Replies {
     return [{ text: this.deps.text.for(input.language).common.optedOut }];
   }
+}
+
+function stillAhead(
+  confirmed: ConfirmedReminder | undefined,
+  zone: string,
+  now: Date,
+): ScheduledReminder | null {
+  if (!confirmed || confirmed.timeZone !== zone) return null;
+  const next = new Date(confirmed.next);
+  return next.getTime() > now.getTime() ? { ...confirmed, next } : null;
 }

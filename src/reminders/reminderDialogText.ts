@@ -26,6 +26,7 @@ const languageSchema = z
         retryTime: text,
         unsupportedRepeat: text,
         failed: text,
+        startOver: text,
       })
       .strict(),
     manage: z

@@ -113,6 +113,53 @@ describe('ReminderDialog: clarifying questions', () => {
     expect(chat.conversation.pending).toBeUndefined();
   });
 
+  it('saves the time the person said yes to, and reads the request again once that time has passed', async () => {
+    const chat = new ChatHarness({ now: NOW, clientTimeZone: NY });
+    expect(await chat.sayText('remind me to stretch in 2 hours')).toBe(
+      'Reminder "stretch": Today (Mon, Nov 30) at 5:00 PM. Is that OK?',
+    );
+    chat.advance(10);
+    await chat.say('yes');
+    expect(local(chat.reminders.reminders[0].nextAt)).toBe('2026-11-30T17:00:00.000-05:00');
+
+    await chat.say('remind me to drink water today at 3:05pm');
+    chat.advance(10);
+    // Past by the time of the yes: nothing is saved for a time gone by; the new time is shown instead.
+    expect(await chat.sayText('yes')).toBe(
+      'Reminder "drink water": Tomorrow (Tue, Dec 1) at 3:05 PM. Is that OK?',
+    );
+    expect(chat.reminders.reminders).toHaveLength(1);
+  });
+
+  it('takes a whole new request while confirming as a fresh start, not as an answer', async () => {
+    const chat = new ChatHarness({ now: NOW, clientTimeZone: NY });
+    await chat.say('remind me to take a walk tomorrow at 6pm');
+    expect(await chat.sayText('remind me to call my sister every Monday at 7pm')).toBe(
+      'Reminder "call my sister": Every Monday at 7:00 PM, starting today. Is that OK?',
+    );
+    // The walk is gone: only the new request's answers are kept.
+    expect(chat.conversation.pending?.data).toMatchObject({
+      request: 'remind me to call my sister every Monday at 7pm',
+      answers: [],
+    });
+    await chat.say('yes');
+    expect(chat.reminders.reminders).toHaveLength(1);
+    expect(chat.reminders.reminders[0]).toMatchObject({ what: 'call my sister' });
+  });
+
+  it('asks to start over once a request has collected too many answers', async () => {
+    const chat = new ChatHarness({ now: NOW, clientTimeZone: NY });
+    await chat.say('remind me to take a walk tomorrow at 6pm');
+    for (const hour of [1, 2, 3, 4, 5, 6]) {
+      expect(await chat.sayText(`make it ${hour}pm`)).toMatch(
+        new RegExp(`at ${hour}:00 PM\\. Is that OK\\?$`),
+      );
+    }
+    expect(await chat.sayText('make it 7pm')).toMatch(/^Let's start that reminder over\./);
+    expect(chat.conversation.pending).toBeUndefined();
+    expect(chat.reminders.reminders).toHaveLength(0);
+  });
+
   it('lets a new question through instead of reading it as the answer', async () => {
     const chat = new ChatHarness({ now: NOW, clientTimeZone: NY });
     await chat.say('remind me to stretch');
