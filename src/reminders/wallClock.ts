@@ -13,9 +13,19 @@ export interface WallClock {
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
+/**
+ * Zone names already found valid. Checking builds an Intl.DateTimeFormat, which is slow enough to
+ * show in a turn's profile; only valid names are kept, so the set is bounded by the zone database.
+ */
+const knownZones = new Set<string>();
+
 /** True when `timeZone` is an IANA zone name that this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  return typeof timeZone === 'string' && timeZone.length > 0 && IANAZone.isValidZone(timeZone);
+  if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
+  if (knownZones.has(timeZone)) return true;
+  const valid = IANAZone.isValidZone(timeZone);
+  if (valid) knownZones.add(timeZone);
+  return valid;
 }
 
 /** Throws a RangeError naming the zone when it is not a known IANA zone. */
