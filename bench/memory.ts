@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
 import { createBenchDatabase } from './benchDatabases';
+import { benchBotSettings } from './processes';
 
 export interface MemoryFigures {
   conversations: number;
@@ -26,16 +26,9 @@ export async function benchMemory(): Promise<MemoryFigures> {
   if (!gc) throw new Error('bench/memory: run node with --expose-gc (npm run bench does)');
   const db = await createBenchDatabase('sqlite');
   const config = loadConfig({
-    NODE_ENV: 'production',
-    ALLOW_UNAUTHENTICATED_IN_PRODUCTION: 'true',
+    ...benchBotSettings(),
     DATABASE_URL: db.url,
     LOG_LEVEL: 'silent',
-    HOST: '127.0.0.1',
-    FIELD_ENCRYPTION_KEY: `bench:${crypto.randomBytes(32).toString('base64')}`,
-    USER_HASH_SECRET: crypto.randomBytes(32).toString('base64'),
-    RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
-    RATE_LIMIT_IP_PER_MINUTE: '0',
-    SERVICE_URL_ALLOWLIST: '127.0.0.1:9',
     REMINDERS_ENABLED: 'false',
   });
   const app = await createApp(config);

@@ -13,6 +13,26 @@ export interface BotProcess {
 }
 
 /**
+ * Settings every bot under load gets: production mode without a Bot Framework app (the load is
+ * local), fresh secrets, and no abuse limits or serviceUrl refusals. The load comes from one
+ * address and a few conversations at a rate no person types, so the abuse limits would refuse it;
+ * the generator's serviceUrl is a loopback placeholder (replies come back in the response body)
+ * that production's serviceUrl policy must be told about.
+ */
+export function benchBotSettings(): Record<string, string> {
+  return {
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    ALLOW_UNAUTHENTICATED_IN_PRODUCTION: 'true',
+    FIELD_ENCRYPTION_KEY: `bench:${crypto.randomBytes(32).toString('base64')}`,
+    USER_HASH_SECRET: crypto.randomBytes(32).toString('base64'),
+    RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
+    RATE_LIMIT_IP_PER_MINUTE: '0',
+    SERVICE_URL_ALLOWLIST: '127.0.0.1:9',
+  };
+}
+
+/**
  * Starts a bot as its own process (the project's compiled service, or the echo baseline) on a
  * loopback port, and waits until /readyz says it is ready.
  */
@@ -33,16 +53,7 @@ export async function startBotProcess(
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
-      NODE_ENV: 'production',
-      ALLOW_UNAUTHENTICATED_IN_PRODUCTION: 'true',
-      FIELD_ENCRYPTION_KEY: `bench:${crypto.randomBytes(32).toString('base64')}`,
-      USER_HASH_SECRET: crypto.randomBytes(32).toString('base64'),
-      // The load comes from one address and a few conversations at a rate no person types: the
-      // abuse limits would refuse it. The generator's serviceUrl is a loopback placeholder (replies
-      // come back in the response body), which production's serviceUrl policy must be told about.
-      RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
-      RATE_LIMIT_IP_PER_MINUTE: '0',
-      SERVICE_URL_ALLOWLIST: '127.0.0.1:9',
+      ...benchBotSettings(),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
