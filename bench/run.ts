@@ -21,7 +21,8 @@ import { benchMemory } from './memory';
 import { benchLocator, importNational, NATIONAL_DIR, type LatencySummary } from './locator';
 
 const CONCURRENCY = [1, 16, 64];
-const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 5000);
+// Four seconds a phase keeps the whole bench under five minutes with room for a slow machine.
+const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 4000);
 
 interface TurnFigures {
   concurrency: number;
