@@ -12,7 +12,9 @@ try {
   report = {};
 }
 if (report.error || !report.metadata) {
-  const reason = report.error ? report.error.summary || report.error.code : 'no report';
+  const reason =
+    (report.error && (report.error.summary || report.error.code)) ||
+    (report.statusCode ? `HTTP ${report.statusCode}` : 'no report');
   console.log(
     `npm audit: the registry's audit endpoint is unavailable here (${reason}); no advisories were checked.`,
   );
