@@ -15,7 +15,7 @@ const INFO_FRAME = new RegExp(
 
 /** First-person phrases that only ask for information and reveal nothing about the writer. */
 const ASKING_TEMPLATES =
-  /\b(?:where|how|what|can|could|should|do|would) (?:can |do |should |would )?i (?:find|get|learn|read|ask|join|sign up|enroll|know more|tell|help|call|contact|start|refer|do|need)\b|\bi (?:am|was) (?:writing|reading|doing|researching|studying|looking|watching|working on|curious|wondering|asking)\b|\bi (?:would like|want|need) to (?:know|learn|understand|ask)\b|\b(?:tell|show|help|remind) me\b|\bme (?:puedes|podrias|pueden) (?:decir|explicar|ayudar|informar)\b|\bquiero (?:saber|informacion|entender)\b|\bestoy (?:haciendo|escribiendo|buscando|investigando|leyendo)\b/g;
+  /\b(?:where|how|what|can|could|should|do|would) (?:can |do |should |would )?i (?:find|get|learn|read|ask|join|sign up|enroll|know more|tell|help|call|contact|start|refer|do|need)\b|\bi (?:am|was) (?:writing|reading|doing|researching|studying|looking|watching|working on|curious|wondering|asking)\b|\bi (?:would like|want|need) to (?:know|learn|understand|ask)\b|\b(?:tell|show|help|remind) me\b|\bme (?:puedes|podrias|pueden) (?:decir|explicar|ayudar|informar)\b|\bquiero (?:saber|informacion|entender)\b|\b(?:how|what|when) (?:do|can|should|would) (?:i|we) (?:talk|speak|bring (?:it|this) up|approach|support|explain|reach out)(?: to| with)? (?:my|our|a|the) (?:\w+ ){0,2}(?:about|regarding)\b|\bcomo (?:le )?(?:hablo|platico|puedo hablar|hablar|explico|abordo|apoyo) (?:con|a) (?:mi|mis|un|una) (?:\w+ ){0,2}(?:sobre|de|acerca de)\b|\bestoy (?:haciendo|escribiendo|buscando|investigando|leyendo)\b/g;
 
 /** "son" counts only with a determiner: alone it is also Spanish "they are" ("¿cuáles son…?"). */
 const PERSONAL =
@@ -41,6 +41,14 @@ const RELOCATION =
 const CHORE =
   /\b(?:fix\w*|repair\w*|clean\w*|shovel\w*|install\w*|replac\w*|paint\w*|gutters?|shingles?|antenna|solar|chimney|leak|tarp|satellite|christmas lights|fireworks|stargaz\w*|sunbath\w*|barbecue|bbq|party|photos?|pictures?|selfies?|the view|work(?:ing)?|shift|lunch|smoke break|arreglando|reparando|limpiando|pintando|tendiendo|lavando|instalando|fiesta|carne asada|fotos?)\b/;
 
+/** A goodbye with a next time, an occasion or a platform: "see you next week", a graduation, "my last post on this forum". */
+const ORDINARY_GOODBYE =
+  /\b(?:see you|see ya|talk (?:to you )?(?:soon|tomorrow|later)|next (?:week|time|session|year)|nos vemos|hasta (?:manana|luego|pronto|el)|retir\w*|vacation|vacaciones|new job|graduation|graduacion|party|fiesta|wedding|boda|birthday|cumpleanos|christmas|navidad|mothers day|fathers day|dia de las madres|dia del padre|valentines?|anniversary|aniversario|thank you cards?|airport|station|camp|campamento|reunion|funeral|velorio|memorial|hospice|on (?:this|here|twitter|x|insta\w*|ig|facebook|fb|tiktok|reddit|the (?:app|forum|site|account|group))|this account|quitting|of the (?:year|day|night|season))\b/;
+
+/** A pastime that explains a rope, a gun or a remote place: hunting, camping, fishing, climbing. */
+const PASTIME =
+  /\b(?:hunting|hunt|range|camping|camp|tent|boat|fishing|climbing|moving|deer|caceria|cazar|campamento|pesca|mudanza)\b/;
+
 /** True when the message reads as a question about a topic rather than a disclosure. */
 export function isInfoFrame(normalized: string): boolean {
   return INFO_FRAME.test(normalized);
@@ -64,5 +72,9 @@ export function isVetoed(kind: VetoKind, normalized: string): boolean {
       return RELOCATION.test(normalized);
     case 'chore':
       return CHORE.test(normalized);
+    case 'ordinaryGoodbye':
+      return ORDINARY_GOODBYE.test(normalized);
+    case 'pastime':
+      return PASTIME.test(normalized);
   }
 }

@@ -12,6 +12,7 @@ import { normalizeForSafety } from './normalizeForSafety';
 import { inferSubject } from './inferSubject';
 import { DANGER } from './patterns/danger';
 import { HARM_OTHERS } from './patterns/harmOthers';
+import { INTENT_AND_ACTS } from './patterns/intentAndActs';
 import { OVERDOSE } from './patterns/overdose';
 import { RECALL_FAMILIES } from './patterns/recallFamilies';
 import { SELF_HARM } from './patterns/selfHarm';
@@ -33,6 +34,7 @@ const PATTERNS: readonly CrisisPattern[] = [
   ...HARM_OTHERS,
   ...DANGER,
   ...RECALL_FAMILIES,
+  ...INTENT_AND_ACTS,
 ];
 
 const FIRE_THRESHOLD = 1;

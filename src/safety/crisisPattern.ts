@@ -3,10 +3,13 @@ import type { CrisisCategory, CrisisSubject } from './crisisTypes';
 /**
  * Message-level contexts that cancel a match: an accident ("cut myself shaving"), taking
  * medication as prescribed, an everyday exaggeration ("mom will kill me over my grades"), a move,
- * trip or donation ("leaving for good, moving to Denver"), or a chore at a height ("up on the roof
- * fixing the gutter").
+ * trip or donation ("leaving for good, moving to Denver"), a chore at a height ("up on the roof
+ * fixing the gutter"), an ordinary goodbye ("thanks for everything, see you next week", a
+ * graduation, quitting a forum) or an outdoor pastime that explains a rope or a gun ("going
+ * hunting").
  */
-export type VetoKind = 'accident' | 'compliance' | 'trivial' | 'relocation' | 'chore';
+export type VetoKind =
+  'accident' | 'compliance' | 'trivial' | 'relocation' | 'chore' | 'ordinaryGoodbye' | 'pastime';
 
 /** One phrasing family, matched against text produced by `normalizeForSafety`. */
 export interface CrisisPattern {

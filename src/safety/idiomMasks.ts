@@ -35,7 +35,12 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:signs|warning signs|how to tell|how (?:do|can) (?:you|i|we) (?:tell|know)|know if|tell if)(?: that)? (?:someone|somebody|a person|people|a loved one|a student|a coworker|an employee) (?:might|may|could|is|are)? ?(?:be )?(?:thinking (?:about|of)|considering|contemplating|planning) suicide\b/g,
   // a recovery milestone: "free from self harm for 18 months", "antes me cortaba pero ya llevo 4 años sin hacerlo"
   /\b(?:free (?:from|of)|clean (?:from|of)) (?:self harm\w*|cutting|sh)\b(?= for (?:\d+|a|an|over|almost|nearly|about|two|three|six) \w+)/g,
-  /\bantes me cortaba\b(?= (?:pero )?(?:ya )?(?:llevo|tengo|van|voy) [^|]*\bsin (?:hacerlo|cortarme)\b)/g,
+  /\b(?:antes|hace (?:\w+ )?(?:anos|meses|tiempo)|de (?:adolescente|joven|nina|nino|chica|chico)|en la (?:prepa|secundaria)) me (?:cortaba|lastimaba|hacia dano|autolesionaba)\b(?= (?:\| )?(?:pero )?(?:ya )?(?:llevo|tengo|van|voy|estoy|he estado) [^|]*\b(?:sin (?:hacerlo|cortarme|lastimarme)|bien|estable|tranquil[oa]|recuperad[oa])\b)/g,
+  // the same, in English: "i used to cut years ago but i have been fine for a long time now"
+  /\b(?:i )?used to (?:cut|self harm|hurt myself|burn myself|harm myself)(?: myself)?(?: (?:years|months|a long time) ago| in (?:high school|middle school|college|my teens))?(?= (?:\| )?(?:but |and )?(?:now )?(?:i )?(?:have been|am|have stayed|stayed|been) (?:fine|okay|ok|good|clean|free|stable|safe|doing (?:well|good|fine|better))\b)/g,
+  // a screening question the writer reports answering no: "my doctor asked if i had thoughts of hurting
+  // myself and i said no"; a "but" or "lied" afterwards keeps it
+  /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether) i (?:\w+ ){0,4}(?:hurting|harming|killing|cutting|hurt|harm|kill|cut|suicide|suicidal)(?: myself)?\b(?= (?:\| )?(?:and )?i (?:said|answered|told (?:her|him|them)|honestly said) no\b(?!.*\b(?:but|lied|lie|lying|not true)\b))|\bme pregunt(?:o|aron) si (?:\w+ ){0,4}(?:hacerme dano|lastimarme|matarme|suicidarme|cortarme|suicidio)\b(?= (?:\| )?y (?:le |les )?(?:dije|conteste) que no\b(?!.*\b(?:pero|menti|mentira)\b))/g,
   // safety in the ordinary sense
   /\bnot safe (?:to|for) (?:drive|eat|drink|swim|use|walk|travel|go out|take|leave the car)\b/g,
   // a field or service named after a crisis: "suicide prevention", "overdose awareness"

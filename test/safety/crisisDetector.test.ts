@@ -245,6 +245,131 @@ const RECALL_FAMILY_LOOKALIKES = [
   'the kid has bruises from soccer practice',
 ];
 
+/**
+ * Families added after held-out set D was first run (62% recall, 4 false alarms in 100): timing
+ * attached to an ending ("ending it after…"), plans that no longer matter, a burden that will not
+ * last, farewell acts (goodbyes said, parting thanks and care, letters left where they will be
+ * found, a last post "ever", affairs and debts settled), a wish to be hit by a vehicle, a crash made
+ * to look accidental, means kept in the car and somewhere quiet to go, heights scouted or asked
+ * about with an evasive reason, self-injury wounds deeper than meant or still bleeding, tools
+ * fetched, broken self-harm streaks, double doses of a named medicine on purpose, pills lined up
+ * and counted, threats conditioned on one more provocation, being on the way armed, a target's
+ * workplace known, intrusive thoughts of hurting one's baby and children left in danger. Each line
+ * is a new phrasing of a family, not a sentence from blind-d.
+ */
+const INTENT_AND_ACT_FAMILIES: [string, CrisisCategory][] = [
+  ["i'm ending it once the kids are asleep", 'suicide'],
+  ['gonna end it right after the funeral', 'suicide'],
+  ['acabo con todo saliendo del trabajo, ya lo decidí', 'suicide'],
+  ["tomorrow's the night. i've made my peace with it", 'suicide'],
+  ["don't bother signing me up for next semester, i won't be around", 'suicide'],
+  ['no tiene caso hacer planes. ya no voy a estar', 'suicide'],
+  ["i know i've been a weight on everyone, won't be one much longer", 'suicide'],
+  ['perdónenme por todo. ya no les voy a causar problemas', 'suicide'],
+  ['honestly dont know why i still wake up. i cant keep going', 'suicide'],
+  ["it's my last exit and i'm tired of fighting to survive", 'suicide'],
+  ['la única salida que veo es irme. ya me cansé de luchar', 'suicide'],
+  ['the last time i backed out. but not this time', 'suicide'],
+  ['i keep hoping a drunk driver runs me over', 'suicide'],
+  ['ojalá me atropelle un camión camino a la escuela', 'suicide'],
+  ['if i swerve into the barrier it will look like an accident, right?', 'suicide'],
+  ['quiero chocar el carro y que parezca accidente', 'suicide'],
+  ['the gun is in my glovebox. gonna drive somewhere nobody will find me', 'suicide'],
+  ['la soga está en la cajuela, solo quiero manejar a algún lugar apartado', 'suicide'],
+  ['been casing the parking garage on 5th street all week', 'suicide'],
+  ['which is the highest overpass around here? no reason in particular', 'suicide'],
+  ['cuál es la manera menos dolorosa de irme', 'suicide'],
+  ['said goodbye to all my cousins today. thanks for everything, take care of each other', 'suicide'],
+  ['gracias por todo. cuiden mucho a mis hermanitos', 'suicide'],
+  ["my coworker's story says it's her final video ever and she won't pick up", 'suicide'],
+  ["left notes for each of my kids. they're under my pillow", 'suicide'],
+  ['paid back everyone i owed and my will is signed. nothing left to do', 'suicide'],
+  ['ya dejé todo en orden y pagué mis deudas', 'suicide'],
+  ['cut deeper than usual on my forearm and it keeps bleeding', 'self_harm'],
+  ['me corté más hondo de lo que quería y no para de sangrar', 'self_harm'],
+  ['i just need to feel something. getting the blade from my drawer', 'self_harm'],
+  ['broke my sh free streak last night after 60 days', 'self_harm'],
+  ['rompí mi racha sin cortarme', 'self_harm'],
+  ['swallowed triple my seroquel on purpose', 'overdose'],
+  ['me tomé el doble de mi litio a propósito para no despertar', 'overdose'],
+  ["i poured out all my sleeping pills on the bed and i'm counting them", 'overdose'],
+  ["if he texts my girlfriend one more time i'm bringing my dads piece to school", 'harm_others'],
+  ['voy rumbo a su casa con el bate, se las va a ver conmigo', 'harm_others'],
+  ['ya sé dónde vive y le voy a hacer pagar lo que me hizo', 'harm_others'],
+  ["i'll make every teacher at that school regret it", 'harm_others'],
+  ["i get thoughts of smothering my newborn and i'm so scared", 'harm_others'],
+  ['pienso en ahogar a mi bebé cuando no para de llorar', 'harm_others'],
+  ['the little boy next door was left outside in the snow again and his parents are drunk', 'danger_abuse'],
+  ['la niña de enfrente está golpeada y no le dan de comer', 'danger_abuse'],
+];
+/** Everyday sentences that share words with those families. */
+const INTENT_AND_ACT_LOOKALIKES = [
+  "we're ending it with a potluck after the last session",
+  "i'm ending my lease after the semester",
+  'doing it after class, the laundry i mean',
+  "tonight's the night, concert time!!",
+  "i'm weirdly calm about my exam",
+  'no point making plans till i know my schedule',
+  "i won't be around next week, i'm on vacation",
+  'sorry for being a bother, can you resend the link?',
+  'why do i keep waking up at 4am',
+  'the only way out of the parking lot is through the back',
+  "i'm done fighting with my sister about chores",
+  "not this time, i'm bringing an umbrella",
+  'i hope the bus gets here soon',
+  'the crash looked like an accident but the police are investigating',
+  'the rope is in my car for the tent',
+  'scouting the bridge for our wedding photos',
+  "what's the tallest building in the world?",
+  'cuál es la forma menos dolorosa de depilarse',
+  'said goodbye to my classmates at graduation',
+  'thanks for everything, see you next week!',
+  'take care of yourself, get some rest',
+  "i wrote thank you notes for my teachers, they're in my backpack",
+  'paid off my credit cards this month, finally!',
+  "my will is done, the lawyer says we're all set for the baby",
+  'the cut on my finger keeps bleeding, i sliced it cooking',
+  'i need to feel something other than tired, maybe a hike',
+  'grab the razor, i need to shave before the wedding',
+  'i took double my vitamin d like the doctor said',
+  'lined up my pills in the weekly pill box',
+  "if he says one more thing about my haircut i'm going to scream",
+  "i'm bringing something to the party, maybe chips",
+  'voy para su casa a dejarle un pastel',
+  "i picture my baby's first birthday party all the time",
+  'the kids were locked out of the house for ten minutes, silly me',
+  'my parents were drunk at the wedding lol',
+  'this is my last post ever on this forum, moving to discord',
+  "the gun is in the truck, we're going hunting somewhere remote",
+  'i think i need stitches, fell off my bike',
+  "what's the least painful way to get a tattoo",
+  "if she calls me one more time i'm going to block her",
+  "i'm done fighting the insurance company",
+  'the only exit is blocked by boxes',
+  'gracias por todo, nos vemos el martes',
+  'thy will be done',
+  "tonight's the night! first date",
+  'is it normal to feel numb after a breakup?',
+  "i'm ending it after three years together, he cheated",
+  'lo termino después de comer',
+  "i hope the plane doesn't crash lol",
+  "i hope the car doesn't hit anything on the ice",
+  'ojalá que pegue la canción nueva',
+  'broke my clean streak on sugar today',
+  'i picture dropping my kids off at school on their first day',
+  'thinking about throwing my daughter a surprise party',
+  'lo hago saliendo del trabajo, la tarea',
+];
+/** Information questions about self-harm as a topic, and past self-harm the writer says is over. */
+const TOPIC_AND_RECOVERY = [
+  'how do i talk to my son about suicide after his classmate died',
+  'cómo le hablo a mi hija sobre el suicidio',
+  'i used to cut years ago but i have been fine for a long time now',
+  'my doctor asked if i ever thought about hurting myself and i said no',
+  "i used to self harm in high school and now i'm doing well",
+  'what are the warning signs of an overdose?',
+];
+
 describe('detectCrisis', () => {
   it.each<[string, CrisisCategory]>([
     ['suicde is all i think about', 'suicide'],
@@ -324,6 +449,31 @@ describe('detectCrisis', () => {
 
   it('does not fire on everyday sentences that share words with the recall families', () => {
     expect(RECALL_FAMILY_LOOKALIKES.filter((t) => detectCrisis(t).isCrisis)).toEqual([]);
+  });
+
+  it.each(INTENT_AND_ACT_FAMILIES)('fires on the intent-and-act phrasing %j as %s', (text, category) => {
+    const result = detectCrisis(text);
+    expect(result.isCrisis).toBe(true);
+    expect(result.categories).toContain(category);
+  });
+
+  it('does not fire on everyday sentences that share words with the intent-and-act families', () => {
+    expect(INTENT_AND_ACT_LOOKALIKES.filter((t) => detectCrisis(t).isCrisis)).toEqual([]);
+  });
+
+  it('does not fire on topic questions or on past self-harm the writer says is over', () => {
+    expect(TOPIC_AND_RECOVERY.filter((t) => detectCrisis(t).isCrisis)).toEqual([]);
+  });
+
+  it('keeps firing when a topic question or a recovery statement carries something current', () => {
+    expect(detectCrisis('how do i talk to my son about suicide? he says he wants to die').isCrisis).toBe(
+      true,
+    );
+    expect(detectCrisis('i used to cut but i have been fine, until tonight i cut again').isCrisis).toBe(true);
+    expect(detectCrisis('my therapist asked if i was hurting myself and i said no but i lied').isCrisis).toBe(
+      true,
+    );
+    expect(detectCrisis('hace años me cortaba y ahora volví a cortarme').isCrisis).toBe(true);
   });
 
   it('keeps firing when the everyday reading is ruled out by the rest of the sentence', () => {

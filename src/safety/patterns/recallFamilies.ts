@@ -47,7 +47,7 @@ export const RECALL_FAMILIES: readonly CrisisPattern[] = [
   pattern(
     'es.ya-no-voy-a-estar',
     S,
-    String.raw`\b(?:manana|pronto|esta noche|hoy|el lunes|despues de hoy|para (?:el )?(?:lunes|viernes|navidad|manana)|en unos dias)\b(?: \w+){0,2} ya no (?:voy a |vaya a |iba a )?(?:estar|existir|seguir aqui|seguir vivo|seguir viva)(?: (?:aqui|aca|con ustedes|mas|para nadie))?(?= \||$)|\bya no voy a estar (?:aqui|aca|con ustedes|para ustedes|mas)?(?= \||$)`,
+    String.raw`\b(?:manana|pronto|esta noche|hoy|el lunes|despues de hoy|para (?:el )?(?:lunes|viernes|navidad|manana)|en unos dias)\b(?: \w+){0,2} ya no (?:voy a |vaya a |iba a )?(?:estar|existir|seguir aqui|seguir vivo|seguir viva)(?: (?:aqui|aca|con ustedes|mas|para nadie))?(?= \||$)|\bya no voy a estar(?: (?:aqui|aca|con ustedes|para ustedes|mas))?(?= \||$)`,
     { vetoes: ['relocation'] },
   ),
   pattern(
@@ -161,6 +161,7 @@ export const RECALL_FAMILIES: readonly CrisisPattern[] = [
     'en.last-message',
     S,
     String.raw`\b(?:this is|this will be|here is|writing|sending|typing|consider this) (?:my|the) (?:last|final) (?:message|text|msg|txt|post|words|note|email|goodbye|time (?:i|you)(?: will)? (?:hear|talk|write|text))\b(?! (?:before|until|till|for (?:today|tonight|now|the (?:day|night|week|year))|of the (?:day|night|year)|on (?:this|that)|about|in this|here|in the (?:group|chat|thread)))|\b(?:este es|este sera|aqui va) (?:mi|el) (?:ultimo|mensaje final)(?: mensaje)?\b(?! (?:del dia|de hoy|antes|hasta|por hoy|en el grupo))`,
+    { vetoes: ['relocation'] },
   ),
   pattern(
     'en.thanks-for-trying',
