@@ -1,4 +1,5 @@
 import { hasPersonalCue, isInfoFrame, isVetoed } from './contextCues';
+import { type CrisisClassifier, sharedCrisisClassifier } from './crisisClassifier';
 import type { CrisisPattern } from './crisisPattern';
 import { scoreCues } from './cueScorer';
 import {
@@ -57,13 +58,26 @@ function boundedText(text: string): string {
  * crisis: suicidal thinking, self-harm, an overdose, intent to hurt someone, or danger or abuse.
  * Tuned for recall: when in doubt it fires. Never logs or stores the text.
  */
-export function detectCrisis(text: string): CrisisAssessment {
+export function detectCrisis(
+  text: string,
+  options: { classifier?: CrisisClassifier } = {},
+): CrisisAssessment {
   const normalized = maskIdioms(normalizeForSafety(boundedText(text)));
   const hits: Hit[] = [...matchPatterns(normalized), ...scoreCues(normalized)];
   const categories = CRISIS_CATEGORIES.filter((c) => sum(hits, c) >= FIRE_THRESHOLD);
-  if (categories.length === 0) return { isCrisis: false, categories: [] };
-  const aboutSelf = hits.some((h) => categories.includes(h.category) && h.subject === 'self');
-  return { isCrisis: true, categories, subject: aboutSelf ? 'self' : 'other' };
+  if (categories.length > 0) {
+    const aboutSelf = hits.some((h) => categories.includes(h.category) && h.subject === 'self');
+    return { isCrisis: true, categories, subject: aboutSelf ? 'self' : 'other' };
+  }
+  // The rules found nothing: the learned layer reads the message for new phrasings (ADR 0015).
+  // It reads the same text as the rules, idioms and denials masked, as it was trained.
+  const verdict = (options.classifier ?? sharedCrisisClassifier()).assess(normalized);
+  if (!verdict.category) return { isCrisis: false, categories: [] };
+  return {
+    isCrisis: true,
+    categories: [verdict.category],
+    subject: inferSubject(normalized, normalized.length, ''),
+  };
 }
 
 interface Hit {

@@ -1,4 +1,5 @@
 import type { CrisisScreen } from '../bot/turnServices';
+import { sharedCrisisClassifier } from './crisisClassifier';
 import { detectCrisis } from './crisisDetector';
 import { buildCrisisReply, buildCrisisResourcesReminder } from './crisisReply';
 import { loadSafetyContent, type SafetyContent } from './safetyContent';
@@ -8,6 +9,8 @@ import { loadSafetyContent, type SafetyContent } from './safetyContent';
  * at start-up, so a broken safety file stops the service instead of failing a person in crisis.
  */
 export function createCrisisScreen(content: SafetyContent = loadSafetyContent()): CrisisScreen {
+  // Loaded now for the same reason: a missing or broken model file must stop start-up.
+  sharedCrisisClassifier();
   return {
     screen(text, language) {
       const assessment = detectCrisis(text);

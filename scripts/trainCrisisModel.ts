@@ -1,0 +1,246 @@
+/**
+ * `npm run safety:train`: trains the crisis classifier (src/safety/crisisClassifier.ts) on the
+ * project's labelled sentences and writes content/safety/crisis-model.json. Deterministic: the
+ * same sentences give the same file, and a test checks that the committed file is what this
+ * script produces. Held-out sets are never trained on; they are only reported.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { findRepoPath } from '../src/knowledge/repoPath';
+import {
+  CRISIS_MODEL_FILE,
+  CrisisClassifier,
+  featuresOf,
+  type Features,
+  trainLogistic,
+} from '../src/safety/crisisClassifier';
+import { detectCrisis } from '../src/safety/crisisDetector';
+import { CRISIS_CATEGORIES, type CrisisCategory } from '../src/safety/crisisTypes';
+import { maskIdioms } from '../src/safety/idiomMasks';
+import { normalizeForSafety } from '../src/safety/normalizeForSafety';
+
+/** Sets the model learns from: the evaluation set and the blind sets the rules were already tuned on. */
+export const TRAINING_SETS = [
+  'crisis-set',
+  'crisis-blind-a',
+  'crisis-blind-b',
+  'crisis-blind-c',
+  'crisis-blind-d',
+] as const;
+/** Written after the model was built and never trained on: the honest measure of generalisation. */
+export const HELD_OUT_SETS = ['crisis-blind-e'] as const;
+
+/**
+ * Ordinary messages (questions about IOPs, in the FAQ's examples and its evaluation sets), learned
+ * as "not a crisis" so the model knows everyday traffic, not only look-alikes. The FAQ's blind
+ * sets stay out, to measure false alarms on ordinary traffic. Crisis-help questions are left out
+ * of both sides: the rules answer them.
+ */
+export const ORDINARY_SETS = ['faq-eval-set', 'faq-holdout-set'] as const;
+export const ORDINARY_HELD_OUT_SETS = ['faq-blind-a', 'faq-blind-b'] as const;
+
+const faqItemSchema = z.object({
+  text: z.string(),
+  language: z.enum(['en', 'es']),
+  topic: z.string().nullable(),
+});
+
+/** Ordinary messages from a FAQ evaluation set, or (no name) every example question of the FAQ content. */
+export function loadOrdinaryMessages(name?: string): LabelledSentence[] {
+  const items = name
+    ? z
+        .array(faqItemSchema)
+        .parse(JSON.parse(readFileSync(findRepoPath(join('test', 'knowledge', `${name}.json`)), 'utf8')))
+    : faqExamples();
+  return items
+    .filter((item) => item.topic !== 'crisis-help')
+    .map((item) => ({ text: item.text, language: item.language, crisis: false }));
+}
+
+function faqExamples(): z.infer<typeof faqItemSchema>[] {
+  const folder = findRepoPath(join('content', 'faq'));
+  const entrySchema = z.object({
+    id: z.string(),
+    en: z.object({ examples: z.array(z.string()) }).passthrough(),
+    es: z.object({ examples: z.array(z.string()) }).passthrough(),
+  });
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.json') && !file.startsWith('_') && !file.startsWith('faq-'))
+    .flatMap((file) => {
+      const parsed = entrySchema.safeParse(JSON.parse(readFileSync(join(folder, file), 'utf8')));
+      if (!parsed.success) return [];
+      const { id, en, es } = parsed.data;
+      return [
+        ...en.examples.map((text) => ({ text, language: 'en' as const, topic: id })),
+        ...es.examples.map((text) => ({ text, language: 'es' as const, topic: id })),
+      ];
+    });
+}
+
+/** Highest share of hard negatives the model alone may flag in cross-validation. */
+const FALSE_ALARM_BUDGET = 0.12;
+const CANDIDATE_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+
+const itemSchema = z.object({
+  text: z.string().min(1),
+  language: z.enum(['en', 'es']),
+  crisis: z.boolean(),
+  // Some sets spell categories with a hyphen ("self-harm").
+  category: z
+    .string()
+    .transform((c) => c.replace(/-/g, '_'))
+    .pipe(z.enum(CRISIS_CATEGORIES as unknown as [CrisisCategory, ...CrisisCategory[]]))
+    .optional(),
+});
+
+export type LabelledSentence = z.infer<typeof itemSchema>;
+
+export function loadLabelledSet(name: string): LabelledSentence[] {
+  const file = findRepoPath(join('test', 'safety', `${name}.json`));
+  return z.array(itemSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** The text the detector hands the model: normalised, idioms and denials masked. */
+export function readAsTheDetectorDoes(text: string): string {
+  return maskIdioms(normalizeForSafety(text));
+}
+
+interface Example {
+  features: Features;
+  item: LabelledSentence;
+}
+
+function examplesOf(items: readonly LabelledSentence[]): Example[] {
+  return items.map((item) => ({ features: featuresOf(readAsTheDetectorDoes(item.text)), item }));
+}
+
+/** Trains the crisis model and the per-category models, stored and reloaded as shipped (quantised). */
+export function trainCrisisClassifier(
+  items: readonly LabelledSentence[],
+  threshold: number,
+): CrisisClassifier {
+  const examples = examplesOf(items);
+  const crisis = trainLogistic(examples.map((e) => ({ features: e.features, label: e.item.crisis ? 1 : 0 })));
+  const crises = examples.filter((e) => e.item.crisis && e.item.category);
+  const categories = Object.fromEntries(
+    CRISIS_CATEGORIES.map((category) => [
+      category,
+      trainLogistic(
+        crises.map((e) => ({ features: e.features, label: e.item.category === category ? 1 : 0 })),
+      ),
+    ]),
+  ) as Record<CrisisCategory, ReturnType<typeof trainLogistic>>;
+  return CrisisClassifier.fromJSON(new CrisisClassifier(crisis, categories, threshold).toJSON());
+}
+
+interface Rates {
+  recall: number;
+  falseAlarms: number;
+}
+
+function rates(items: readonly LabelledSentence[], fires: (item: LabelledSentence) => boolean): Rates {
+  const positives = items.filter((i) => i.crisis);
+  const negatives = items.filter((i) => !i.crisis);
+  return {
+    recall: positives.filter(fires).length / Math.max(1, positives.length),
+    falseAlarms: negatives.filter(fires).length / Math.max(1, negatives.length),
+  };
+}
+
+/**
+ * Leave one blind set out at a time, train on the rest, and score the left-out set: the lowest
+ * threshold whose false alarms stay within budget catches the most crises.
+ */
+export function chooseThreshold(
+  sets: Readonly<Record<string, LabelledSentence[]>>,
+  alwaysTrained: readonly LabelledSentence[] = [],
+): {
+  threshold: number;
+  byThreshold: { threshold: number; recall: number; falseAlarms: number }[];
+} {
+  const folds = Object.keys(sets).filter((name) => name !== 'crisis-set');
+  const scored: { item: LabelledSentence; score: number }[] = [];
+  for (const fold of folds) {
+    const training = [
+      ...Object.entries(sets)
+        .filter(([name]) => name !== fold)
+        .flatMap(([, items]) => items),
+      ...alwaysTrained,
+    ];
+    const model = trainCrisisClassifier(training, 1);
+    for (const item of sets[fold])
+      scored.push({ item, score: model.assess(readAsTheDetectorDoes(item.text)).score });
+  }
+  const byThreshold = CANDIDATE_THRESHOLDS.map((threshold) => {
+    const fired = new Set(scored.filter((s) => s.score >= threshold).map((s) => s.item));
+    return {
+      threshold,
+      ...rates(
+        scored.map((s) => s.item),
+        (item) => fired.has(item),
+      ),
+    };
+  });
+  const chosen =
+    byThreshold.find((t) => t.falseAlarms <= FALSE_ALARM_BUDGET) ?? byThreshold[byThreshold.length - 1];
+  return { threshold: chosen.threshold, byThreshold };
+}
+
+/** Every ordinary message the model learns from, and the rule families' sentences (ADR 0015). */
+export function trainingOrdinaryMessages(): LabelledSentence[] {
+  return [
+    ...loadOrdinaryMessages(),
+    ...ORDINARY_SETS.flatMap((name) => loadOrdinaryMessages(name)),
+    ...loadFamilySentences(),
+  ];
+}
+
+/**
+ * The sentences of the rule families' tests (test/safety/crisis-family-sentences.json): crises
+ * with their category, and the look-alikes those tests keep silent, which the model must learn to
+ * leave alone too. Language is not recorded there and the model does not use it.
+ */
+export function loadFamilySentences(): LabelledSentence[] {
+  const file = findRepoPath(join('test', 'safety', 'crisis-family-sentences.json'));
+  const data = z
+    .record(z.string(), z.array(z.union([z.string(), z.tuple([z.string(), z.string()])])))
+    .parse(JSON.parse(readFileSync(file, 'utf8')));
+  return Object.entries(data).flatMap(([name, sentences]) =>
+    sentences.map((entry): LabelledSentence => {
+      const [text, category] = typeof entry === 'string' ? [entry, undefined] : entry;
+      const crisis = /FAMILIES$|^HELD_OUT_CRISES$/.test(name);
+      return itemSchema.parse({ text, language: 'en', crisis, ...(crisis && category ? { category } : {}) });
+    }),
+  );
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+if (require.main === module) {
+  const sets = Object.fromEntries(TRAINING_SETS.map((name) => [name, loadLabelledSet(name)]));
+  const ordinary = trainingOrdinaryMessages();
+  const { threshold, byThreshold } = chooseThreshold(sets, ordinary);
+  for (const t of byThreshold) {
+    console.log(
+      `cross-validated, model alone: threshold ${t.threshold.toFixed(2)} recall ${percent(t.recall)} false alarms ${percent(t.falseAlarms)}`,
+    );
+  }
+  const classifier = trainCrisisClassifier([...Object.values(sets).flat(), ...ordinary], threshold);
+  writeFileSync(findRepoPath(CRISIS_MODEL_FILE), `${JSON.stringify(classifier.toJSON(), null, 2)}\n`);
+  console.log(`threshold ${threshold}; wrote ${CRISIS_MODEL_FILE}`);
+  for (const name of HELD_OUT_SETS) {
+    const items = loadLabelledSet(name);
+    const model = rates(items, (i) => classifier.assess(readAsTheDetectorDoes(i.text)).score >= threshold);
+    const combined = rates(items, (i) => detectCrisis(i.text).isCrisis);
+    console.log(
+      `${name} (held out): model alone recall ${percent(model.recall)} false alarms ${percent(model.falseAlarms)}; ` +
+        `detector (rules + model) recall ${percent(combined.recall)} false alarms ${percent(combined.falseAlarms)}`,
+    );
+  }
+  for (const name of ORDINARY_HELD_OUT_SETS) {
+    const items = loadOrdinaryMessages(name);
+    const fired = items.filter((i) => detectCrisis(i.text).isCrisis).length;
+    console.log(`${name} (ordinary questions, held out): the detector fires on ${fired} of ${items.length}`);
+  }
+}
