@@ -5,7 +5,7 @@
  * script produces. Held-out sets are never trained on; they are only reported.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { findRepoPath } from '../src/knowledge/repoPath';
 import {
@@ -193,7 +193,39 @@ export function trainingOrdinaryMessages(): LabelledSentence[] {
     ...loadOrdinaryMessages(),
     ...ORDINARY_SETS.flatMap((name) => loadOrdinaryMessages(name)),
     ...loadFamilySentences(),
+    ...botInterfaceStrings().map((text): LabelledSentence => ({ text, language: 'en', crisis: false })),
   ];
+}
+
+/**
+ * The bot's own short texts (button labels, keywords, titles: 3 to 6 words) from content/, except
+ * the safety and FAQ folders. A tapped button comes back as a message ("No, keep it"), and must
+ * never read as a crisis.
+ */
+export function botInterfaceStrings(): string[] {
+  // Found by a file inside it: a bare "content" would first match the compiled src/content folder.
+  const root = dirname(dirname(findRepoPath(join('content', 'safety', 'safety.json'))));
+  const found: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const words = value.trim().split(/\s+/).length;
+      if (words >= 3 && words <= 6) found.push(value);
+    } else if (value && typeof value === 'object') {
+      Object.values(value).forEach(visit);
+    }
+  };
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'safety' && entry.name !== 'faq') walk(path);
+      } else if (entry.name.endsWith('.json')) {
+        visit(JSON.parse(readFileSync(path, 'utf8')));
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
 }
 
 /**

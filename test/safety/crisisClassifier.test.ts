@@ -39,7 +39,7 @@ describe('crisis classifier (the learned second layer, ADR 0015)', () => {
     const caught = (classifier?: CrisisClassifier) =>
       crises.filter((i) => detectCrisis(i.text, { classifier }).isCrisis).length;
     const alarms = others.filter((i) => detectCrisis(i.text).isCrisis).length;
-    // Measured when the layer was added: rules 100 of 150, rules and model 137 of 150, 27 alarms.
+    // Measured when the layer was added: rules 100 of 150, rules and model 140 of 150, 28 alarms.
     expect(caught(rulesOnly)).toBeLessThan(caught());
     expect(caught()).toBeGreaterThanOrEqual(135);
     expect(alarms).toBeLessThanOrEqual(30);
