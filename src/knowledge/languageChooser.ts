@@ -27,7 +27,12 @@ const AMBIGUOUS = new Set(['no', 'me', 'a', 'programa', 'program', 'son', 'mas']
 /** The language a text is written in, or undefined when it gives too little to tell. */
 export function textLanguage(text: string): Language | undefined {
   if (/[¿¡ñ]/i.test(text)) return 'es';
-  const words = text.toLowerCase().match(/[a-záéíóúüñ]+/g) ?? [];
+  // Whole words only: letters inside a token with digits (a reminder's "done #de6b599d", a ZIP
+  // code) are not words, and reading "de" out of a hex reference once switched a reply to Spanish.
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9áéíóúüñ]+/)
+    .filter((token) => /^[a-záéíóúüñ]+$/.test(token));
   let es = /[áéíóú]/.test(text) ? 1 : 0;
   let en = 0;
   for (const word of words) {
