@@ -231,18 +231,4 @@ describe('detectCrisis', () => {
     expect(detectCrisis(`${essay}I want to kill myself.`).isCrisis).toBe(true);
     expect(detectCrisis(`I want to kill myself. ${essay}`).isCrisis).toBe(true);
   });
-
-  it('stays well under a millisecond per typical message', () => {
-    const texts = [...HELD_OUT_CRISES, ...HELD_OUT_NON_CRISES];
-    for (const t of texts) detectCrisis(t);
-    // The fastest of several rounds: other test files share the CPU, and a busy neighbour should
-    // not decide this test.
-    let meanMicros = Infinity;
-    for (let round = 0; round < 10; round++) {
-      const start = process.hrtime.bigint();
-      for (const t of texts) detectCrisis(t);
-      meanMicros = Math.min(meanMicros, Number(process.hrtime.bigint() - start) / 1000 / texts.length);
-    }
-    expect(meanMicros).toBeLessThan(1000);
-  });
 });
