@@ -13,7 +13,8 @@ export const MAX_FALSE_POSITIVE_RATE = 0.03;
 
 const categorySchema = z.enum(['suicide', 'self_harm', 'overdose', 'harm_others', 'danger_abuse']);
 
-const itemSchema = z
+/** One labelled sentence of a crisis set. */
+export const crisisEvalItemSchema = z
   .strictObject({
     text: z.string().min(1),
     language: z.enum(['en', 'es']),
@@ -23,7 +24,7 @@ const itemSchema = z
   .refine((item) => item.crisis || item.category === undefined, 'only crisis items carry a category');
 
 /** A labelled message: a crisis (with its main category) or a hard negative. */
-export type CrisisEvalItem = z.infer<typeof itemSchema>;
+export type CrisisEvalItem = z.infer<typeof crisisEvalItemSchema>;
 
 export interface RateReport {
   positives: number;
@@ -45,7 +46,7 @@ export interface CrisisEvalReport extends RateReport {
 export function loadCrisisEvalSet(
   file: string = findRepoPath(join('test', 'safety', 'crisis-set.json')),
 ): CrisisEvalItem[] {
-  return z.array(itemSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+  return z.array(crisisEvalItemSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 function rates(items: readonly CrisisEvalItem[], fired: ReadonlySet<CrisisEvalItem>): RateReport {

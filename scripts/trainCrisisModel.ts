@@ -19,6 +19,9 @@ import { detectCrisis } from '../src/safety/crisisDetector';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../src/safety/crisisTypes';
 import { maskIdioms } from '../src/safety/idiomMasks';
 import { normalizeForSafety } from '../src/safety/normalizeForSafety';
+import { crisisEvalItemSchema, type CrisisEvalItem, loadCrisisEvalSet } from './evalCrisis';
+import { loadFaqEvalSet } from './evalFaq';
+import { loadFaqContent } from '../src/knowledge/faqContent';
 
 /** Sets the model learns from: the evaluation set and the blind sets the rules were already tuned on. */
 export const TRAINING_SETS = [
@@ -40,65 +43,28 @@ export const HELD_OUT_SETS = ['crisis-blind-e'] as const;
 export const ORDINARY_SETS = ['faq-eval-set', 'faq-holdout-set'] as const;
 export const ORDINARY_HELD_OUT_SETS = ['faq-blind-a', 'faq-blind-b'] as const;
 
-const faqItemSchema = z.object({
-  text: z.string(),
-  language: z.enum(['en', 'es']),
-  topic: z.string().nullable(),
-});
-
 /** Ordinary messages from a FAQ evaluation set, or (no name) every example question of the FAQ content. */
 export function loadOrdinaryMessages(name?: string): LabelledSentence[] {
   const items = name
-    ? z
-        .array(faqItemSchema)
-        .parse(JSON.parse(readFileSync(findRepoPath(join('test', 'knowledge', `${name}.json`)), 'utf8')))
-    : faqExamples();
+    ? loadFaqEvalSet(findRepoPath(join('test', 'knowledge', `${name}.json`)))
+    : loadFaqContent().topics.flatMap((topic) =>
+        (['en', 'es'] as const).flatMap((language) =>
+          topic[language].examples.map((text) => ({ text, language, topic: topic.id })),
+        ),
+      );
   return items
     .filter((item) => item.topic !== 'crisis-help')
     .map((item) => ({ text: item.text, language: item.language, crisis: false }));
-}
-
-function faqExamples(): z.infer<typeof faqItemSchema>[] {
-  const folder = findRepoPath(join('content', 'faq'));
-  const entrySchema = z.object({
-    id: z.string(),
-    en: z.object({ examples: z.array(z.string()) }).passthrough(),
-    es: z.object({ examples: z.array(z.string()) }).passthrough(),
-  });
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.json') && !file.startsWith('_') && !file.startsWith('faq-'))
-    .flatMap((file) => {
-      const parsed = entrySchema.safeParse(JSON.parse(readFileSync(join(folder, file), 'utf8')));
-      if (!parsed.success) return [];
-      const { id, en, es } = parsed.data;
-      return [
-        ...en.examples.map((text) => ({ text, language: 'en' as const, topic: id })),
-        ...es.examples.map((text) => ({ text, language: 'es' as const, topic: id })),
-      ];
-    });
 }
 
 /** Highest share of hard negatives the model alone may flag in cross-validation. */
 const FALSE_ALARM_BUDGET = 0.12;
 const CANDIDATE_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
-const itemSchema = z.object({
-  text: z.string().min(1),
-  language: z.enum(['en', 'es']),
-  crisis: z.boolean(),
-  // Some sets spell categories with a hyphen ("self-harm").
-  category: z
-    .string()
-    .transform((c) => c.replace(/-/g, '_'))
-    .pipe(z.enum(CRISIS_CATEGORIES as unknown as [CrisisCategory, ...CrisisCategory[]]))
-    .optional(),
-});
-
-export type LabelledSentence = z.infer<typeof itemSchema>;
+export type LabelledSentence = CrisisEvalItem;
 
 export function loadLabelledSet(name: string): LabelledSentence[] {
-  const file = findRepoPath(join('test', 'safety', `${name}.json`));
-  return z.array(itemSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+  return loadCrisisEvalSet(findRepoPath(join('test', 'safety', `${name}.json`)));
 }
 
 /** The text the detector hands the model: normalised, idioms and denials masked. */
@@ -242,7 +208,12 @@ export function loadFamilySentences(): LabelledSentence[] {
     sentences.map((entry): LabelledSentence => {
       const [text, category] = typeof entry === 'string' ? [entry, undefined] : entry;
       const crisis = /FAMILIES$|^HELD_OUT_CRISES$/.test(name);
-      return itemSchema.parse({ text, language: 'en', crisis, ...(crisis && category ? { category } : {}) });
+      return crisisEvalItemSchema.parse({
+        text,
+        language: 'en',
+        crisis,
+        ...(crisis && category ? { category } : {}),
+      });
     }),
   );
 }
