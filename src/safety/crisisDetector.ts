@@ -56,7 +56,8 @@ function boundedText(text: string): string {
 /**
  * Decides, synchronously and without I/O, whether a message (English or Spanish) signals a
  * crisis: suicidal thinking, self-harm, an overdose, intent to hurt someone, or danger or abuse.
- * Tuned for recall: when in doubt it fires. Never logs or stores the text.
+ * Tuned for recall: when in doubt it fires. Never logs or stores the text. The learned layer's
+ * model is read from disk once (the crisis screen does it at start-up); after that, no I/O.
  */
 export function detectCrisis(
   text: string,
