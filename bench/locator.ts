@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { codes as zipCodes } from 'zipcodes';
-import { projectRoot } from '../src/config/config';
+import { SAMHSA_DATA_DIR } from './samhsaData';
 import { importDirectory } from '../src/programs/directoryImporter';
 import { sharedGeocoder } from '../src/programs/geocoder';
 import { LocatorService } from '../src/programs/locatorService';
@@ -21,8 +21,8 @@ export interface LatencySummary {
   p99Ms: number;
 }
 
-/** Where the SAMHSA 2023 workbooks live: outside the repository, next to the checkout. */
-export const NATIONAL_DIR = path.resolve(projectRoot, '..', 'shared', 'data', 'samhsa-2023');
+/** Where the SAMHSA 2023 workbooks live: outside the repository (bench/samhsaData.ts). */
+export const NATIONAL_DIR = SAMHSA_DATA_DIR;
 
 const NATIONAL_FILES = [
   'national-directory-mh-facilities-2023.xlsx',

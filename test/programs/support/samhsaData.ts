@@ -1,9 +1,16 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
+import { SAMHSA_DATA_DIR } from '../../../bench/samhsaData';
 
 /** The SAMHSA 2023 directory files, kept outside the repository (see PROVENANCE.txt there). */
-export const SAMHSA_DIR = path.resolve(repoRoot, '..', 'shared', 'data', 'samhsa-2023');
+export const SAMHSA_DIR = SAMHSA_DATA_DIR;
+
+// These suites need the real files: say where they were looked for, rather than fail on ENOENT.
+if (!existsSync(SAMHSA_DIR)) {
+  throw new Error(
+    `SAMHSA 2023 directory files not found at ${SAMHSA_DIR}; set SAMHSA_DATA_DIR to the folder that holds them.`,
+  );
+}
 
 export const samhsaFile = (name: string): string => path.join(SAMHSA_DIR, name);
 
