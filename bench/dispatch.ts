@@ -57,15 +57,21 @@ export interface SeedOptions {
   channelId?: string;
 }
 
+/** One seeded due occurrence and the conversation it is delivered to. */
+export interface SeededOccurrence {
+  id: string;
+  conversationId: string;
+}
+
 /**
  * Inserts `count` people, each with a conversation reference, a one-time reminder and its due
- * occurrence, in bulk. Returns the occurrence ids in index order.
+ * occurrence, in bulk. Returns the occurrences in index order.
  */
 export async function seedDueOccurrences(
   prisma: Db,
   cipher: FieldCipher,
   options: SeedOptions,
-): Promise<string[]> {
+): Promise<SeededOccurrence[]> {
   const now = new Date();
   const rows = Array.from({ length: options.count }, (_, i) => seedRows(i, cipher, options, now));
   for (let start = 0; start < rows.length; start += 2000) {
@@ -74,7 +80,7 @@ export async function seedDueOccurrences(
     await prisma.reminder.createMany({ data: chunk.map((r) => r.reminder) });
     await prisma.reminderOccurrence.createMany({ data: chunk.map((r) => r.occurrence) });
   }
-  return rows.map((r) => r.occurrence.id);
+  return rows.map((r) => ({ id: r.occurrence.id, conversationId: r.conversationId }));
 }
 
 /** The rows of one seeded person: conversation reference, reminder and due occurrence. */
@@ -94,6 +100,7 @@ function seedRows(i: number, cipher: FieldCipher, options: SeedOptions, now: Dat
   const dueAt = options.dueAt(i);
   const stamps = { createdAt: now, updatedAt: now };
   return {
+    conversationId,
     ref: { key, channelId, userHash, reference: cipher.seal(JSON.stringify(reference)), ...stamps },
     reminder: {
       id: reminderId,
@@ -121,6 +128,27 @@ export function capturedRef(captured: CapturedActivity): string | undefined {
   return /"done #([0-9a-f]{8})"/.exec(JSON.stringify(captured.activity))?.[1];
 }
 
+/**
+ * What identifies one delivery: its conversation plus the short occurrence reference on its
+ * buttons. The reference alone (8 hex digits) is shared by two of 10,000 occurrences about once
+ * in a hundred runs, so counting by it alone reports phantom duplicates.
+ */
+export function deliveryKey(conversationId: string, ref: string): string {
+  return `${conversationId}#${ref}`;
+}
+
+/** Deliveries captured per `deliveryKey`. */
+export function countDeliveries(received: readonly CapturedActivity[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of received) {
+    const ref = capturedRef(c);
+    if (!ref) continue;
+    const key = deliveryKey(c.conversationId, ref);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export async function benchDispatch(
   provider: DatabaseProvider,
   options: DispatchBenchOptions = {},
@@ -135,7 +163,8 @@ export async function benchDispatch(
     const main = await openDatabase({ provider, url: bench.url, projectRoot, poolSize: 4 });
     databases.push(main);
     const cipher = createFieldCipher([{ id: 'b1', key: crypto.randomBytes(32) }]);
-    const ids = await seedDueOccurrences(main.prisma, cipher, { count, serviceUrl, dueAt: () => PARKED });
+    const seeded = await seedDueOccurrences(main.prisma, cipher, { count, serviceUrl, dueAt: () => PARKED });
+    const ids = seeded.map((o) => o.id);
     const dispatchers = await startDispatchers(provider, bench.url, instances, cipher, options, databases);
     // The minute starts once every dispatcher is up and idle, so seeding time is not lateness.
     const dueStart = Date.now() + 1500;
@@ -228,13 +257,7 @@ async function summarise(
   connector: LoopbackConnector,
   run: { provider: DatabaseProvider; instances: number; count: number; dueStart: number },
 ): Promise<DispatchBenchResult> {
-  // A delivery is its conversation plus the occurrence reference shown on the buttons: the short
-  // reference alone (8 hex digits) is shared by two of 10,000 occurrences about once in a hundred runs.
-  const perRef = new Map<string, number>();
-  for (const c of connector.received) {
-    const ref = capturedRef(c);
-    if (ref) perRef.set(`${c.conversationId}#${ref}`, (perRef.get(`${c.conversationId}#${ref}`) ?? 0) + 1);
-  }
+  const perRef = countDeliveries(connector.received);
   const duplicates = [...perRef.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
   const sent = await prisma.reminderOccurrence.findMany({
     where: { status: 'sent' },

@@ -127,9 +127,7 @@ function personFactory(references: ConversationReferenceStore, hasher: UserHashe
 }
 
 /** The occurrence reference carried by a captured reminder's buttons ("done #3f9a2b1c" → "3f9a2b1c"). */
-export function refOf(captured: CapturedActivity): string | undefined {
-  return /"done #([0-9a-f]{8})"/.exec(JSON.stringify(captured.activity))?.[1];
-}
+export { capturedRef as refOf } from '../../../bench/dispatch';
 
 /** Runs the dispatcher until a poll claims nothing. */
 export async function drain(dispatcher: Dispatcher, maxRounds = 50): Promise<number> {

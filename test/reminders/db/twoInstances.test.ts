@@ -1,5 +1,6 @@
-import { capturedRef, seedDueOccurrences } from '../../../bench/dispatch';
+import { countDeliveries, deliveryKey, seedDueOccurrences } from '../../../bench/dispatch';
 import { Dispatcher } from '../../../src/reminders/dispatcher';
+import { occurrenceRef } from '../../../src/reminders/reminderReplies';
 import { createUserLock } from '../../../src/reminders/userLock';
 import { type Database, openDatabase } from '../../../src/storage/database';
 import { projectRoot, providers } from '../../support/testDatabases';
@@ -24,7 +25,7 @@ describe.each(postgres)('two dispatcher instances on %s', (provider) => {
   });
 
   it('deliver 10,000 due occurrences exactly once between them', async () => {
-    const ids = await seedDueOccurrences(h.prisma, h.cipher, {
+    const seeded = await seedDueOccurrences(h.prisma, h.cipher, {
       count: COUNT,
       serviceUrl: h.serviceUrl,
       dueAt: (i) => new Date(h.clock.now().getTime() - 60_000 + (i % 600) * 100),
@@ -49,18 +50,17 @@ describe.each(postgres)('two dispatcher instances on %s', (provider) => {
     }
     await Promise.all(instances.map((d) => drain(d, 200)));
 
-    const perRef = new Map<string, number>();
-    for (const c of h.connector.received) {
-      const ref = capturedRef(c);
-      if (ref) perRef.set(ref, (perRef.get(ref) ?? 0) + 1);
-    }
+    // Each seeded occurrence was delivered exactly once, to its own conversation.
+    const deliveries = countDeliveries(h.connector.received);
+    const capturesPerOccurrence = seeded.map(
+      (o) => deliveries.get(deliveryKey(o.conversationId, occurrenceRef(o.id))) ?? 0,
+    );
     const rows = await h.prisma.reminderOccurrence.findMany({
-      where: { id: { in: ids } },
+      where: { id: { in: seeded.map((o) => o.id) } },
       select: { id: true, idempotencyKey: true, status: true, claimedBy: true },
     });
-    const capturesPerKey = rows.map((r) => perRef.get(r.id.slice(0, 8)) ?? 0);
     expect(new Set(rows.map((r) => r.idempotencyKey)).size).toBe(COUNT);
-    expect(capturesPerKey.filter((n) => n !== 1)).toEqual([]);
+    expect(capturesPerOccurrence.filter((n) => n !== 1)).toEqual([]);
     expect(h.connector.received).toHaveLength(COUNT);
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
     // Both instances took part.
