@@ -1,3 +1,5 @@
+import { countDeliveries } from '../../../bench/dispatch';
+import type { CapturedActivity } from '../../../src/channels/loopbackConnector';
 import { renderMessage } from '../../../src/channels/renderer';
 import { retryDelayMs } from '../../../src/reminders/backoff';
 import { addCancelled, findSession, parseCancelled } from '../../../src/reminders/cohortSessions';
@@ -105,6 +107,22 @@ describe('reminder reply values', () => {
   it('are never mistaken for a messaging opt-out', () => {
     for (const action of REMINDER_ACTIONS)
       expect(classifyConsentKeyword(reminderReplyValue(action, OCCURRENCE))).toBeNull();
+  });
+
+  it('count a delivery per conversation, so two occurrences sharing a short reference are not a duplicate', () => {
+    const twin = '3f9a2b1c-0000-4000-8000-000000000000';
+    const captured = (conversationId: string, occurrenceId: string): CapturedActivity => ({
+      conversationId,
+      receivedAt: 0,
+      activity: {
+        suggestedActions: {
+          to: [],
+          actions: [{ type: 'imBack', title: 'Done', value: reminderReplyValue('done', occurrenceId) }],
+        },
+      },
+    });
+    const counts = countDeliveries([captured('a', OCCURRENCE), captured('b', twin), captured('b', twin)]);
+    expect([...counts.values()].sort()).toEqual([1, 2]);
   });
 });
 
