@@ -121,7 +121,9 @@ export function formatCrisisEval(report: CrisisEvalReport): string[] {
 }
 
 if (require.main === module) {
-  const report = runCrisisEval();
+  // `npm run eval:crisis -- <file>` scores another labelled set, such as a held-out blind set.
+  const file = process.argv[2];
+  const report = runCrisisEval(file ? loadCrisisEvalSet(file) : undefined);
   process.stdout.write(`${formatCrisisEval(report).join('\n')}\n`);
   process.exitCode = report.passes ? 0 : 1;
 }

@@ -30,9 +30,14 @@ export const TRAINING_SETS = [
   'crisis-blind-b',
   'crisis-blind-c',
   'crisis-blind-d',
+  'crisis-blind-e',
 ] as const;
-/** Written after the model was built and never trained on: the honest measure of generalisation. */
-export const HELD_OUT_SETS = ['crisis-blind-e'] as const;
+/**
+ * Written by someone who saw neither the detector nor the other sets, and never trained on: the
+ * honest measure of generalisation. Once a held-out set has been scored and its misses studied, it
+ * joins the training sets and a newly written set takes its place (ADR 0015).
+ */
+export const HELD_OUT_SETS = ['crisis-blind-f'] as const;
 
 /**
  * Ordinary messages (questions about IOPs, in the FAQ's examples and its evaluation sets), learned
@@ -42,6 +47,12 @@ export const HELD_OUT_SETS = ['crisis-blind-e'] as const;
  */
 export const ORDINARY_SETS = ['faq-eval-set', 'faq-holdout-set'] as const;
 export const ORDINARY_HELD_OUT_SETS = ['faq-blind-a', 'faq-blind-b'] as const;
+/**
+ * Everyday messages in texting style (lowercase, "rn", "tbh", slang, figurative "killing me"),
+ * none of them a crisis. Crises in the labelled sets are mostly informal and the FAQ's questions
+ * mostly tidy, so without these the model read casual writing itself as a warning sign.
+ */
+export const INFORMAL_ORDINARY_SET = 'crisis-ordinary-informal';
 
 /** Ordinary messages from a FAQ evaluation set, or (no name) every example question of the FAQ content. */
 export function loadOrdinaryMessages(name?: string): LabelledSentence[] {
@@ -59,6 +70,9 @@ export function loadOrdinaryMessages(name?: string): LabelledSentence[] {
 
 /** Highest share of hard negatives the model alone may flag in cross-validation. */
 const FALSE_ALARM_BUDGET = 0.12;
+/** Highest share of everyday messages the model alone may flag in cross-validation: the false-alarm bar of the labelled set. */
+const EVERYDAY_ALARM_BUDGET = 0.03;
+const EVERYDAY_FOLDS = 4;
 const CANDIDATE_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
 export type LabelledSentence = CrisisEvalItem;
@@ -114,47 +128,67 @@ function rates(items: readonly LabelledSentence[], fires: (item: LabelledSentenc
   };
 }
 
+/** One row of the cross-validation table. */
+export interface ThresholdRates {
+  threshold: number;
+  recall: number;
+  /** Share of the blind sets' hard negatives flagged. */
+  falseAlarms: number;
+  /** Share of everyday messages flagged. */
+  everydayAlarms: number;
+}
+
 /**
- * Leave one blind set out at a time, train on the rest, and score the left-out set: the lowest
- * threshold whose false alarms stay within budget catches the most crises.
+ * Leave one blind set out at a time, train on the rest, and score the left-out set; do the same
+ * for everyday messages, a quarter at a time. The chosen threshold is the lowest (so the most
+ * crises caught) whose false alarms stay within both budgets: hard negatives and everyday traffic.
  */
 export function chooseThreshold(
   sets: Readonly<Record<string, LabelledSentence[]>>,
   alwaysTrained: readonly LabelledSentence[] = [],
-): {
-  threshold: number;
-  byThreshold: { threshold: number; recall: number; falseAlarms: number }[];
-} {
-  const folds = Object.keys(sets).filter((name) => name !== 'crisis-set');
-  const scored: { item: LabelledSentence; score: number }[] = [];
-  for (const fold of folds) {
-    const training = [
-      ...Object.entries(sets)
-        .filter(([name]) => name !== fold)
-        .flatMap(([, items]) => items),
-      ...alwaysTrained,
-    ];
+  everyday: readonly LabelledSentence[] = [],
+): { threshold: number; byThreshold: ThresholdRates[] } {
+  const score = (training: LabelledSentence[], items: readonly LabelledSentence[]) => {
     const model = trainCrisisClassifier(training, 1);
-    for (const item of sets[fold])
-      scored.push({ item, score: model.assess(readAsTheDetectorDoes(item.text)).score });
+    return items.map((item) => ({ item, score: model.assess(readAsTheDetectorDoes(item.text)).score }));
+  };
+  const allSets = Object.values(sets).flat();
+  const blind: { item: LabelledSentence; score: number }[] = [];
+  for (const fold of Object.keys(sets).filter((name) => name !== 'crisis-set')) {
+    const others = Object.entries(sets)
+      .filter(([name]) => name !== fold)
+      .flatMap(([, items]) => items);
+    blind.push(...score([...others, ...alwaysTrained, ...everyday], sets[fold]));
   }
-  const byThreshold = CANDIDATE_THRESHOLDS.map((threshold) => {
-    const fired = new Set(scored.filter((s) => s.score >= threshold).map((s) => s.item));
-    return {
-      threshold,
-      ...rates(
-        scored.map((s) => s.item),
-        (item) => fired.has(item),
-      ),
-    };
+  const daily: { item: LabelledSentence; score: number }[] = [];
+  for (let fold = 0; fold < EVERYDAY_FOLDS; fold++) {
+    const inFold = (_: LabelledSentence, i: number) => i % EVERYDAY_FOLDS === fold;
+    const rest = everyday.filter((item, i) => !inFold(item, i));
+    daily.push(...score([...allSets, ...alwaysTrained, ...rest], everyday.filter(inFold)));
+  }
+  const byThreshold = CANDIDATE_THRESHOLDS.map((threshold): ThresholdRates => {
+    const fired = new Set(blind.filter((s) => s.score >= threshold).map((s) => s.item));
+    const blindRates = rates(
+      blind.map((s) => s.item),
+      (item) => fired.has(item),
+    );
+    const everydayFired = daily.filter((s) => s.score >= threshold).length;
+    return { threshold, ...blindRates, everydayAlarms: everydayFired / Math.max(1, daily.length) };
   });
   const chosen =
-    byThreshold.find((t) => t.falseAlarms <= FALSE_ALARM_BUDGET) ?? byThreshold[byThreshold.length - 1];
+    byThreshold.find(
+      (t) => t.falseAlarms <= FALSE_ALARM_BUDGET && t.everydayAlarms <= EVERYDAY_ALARM_BUDGET,
+    ) ?? byThreshold[byThreshold.length - 1];
   return { threshold: chosen.threshold, byThreshold };
 }
 
 /** Every ordinary message the model learns from, and the rule families' sentences (ADR 0015). */
 export function trainingOrdinaryMessages(): LabelledSentence[] {
+  return [...curatedOrdinaryMessages(), ...loadLabelledSet(INFORMAL_ORDINARY_SET)];
+}
+
+/** The FAQ's questions, the rule families' sentences and the bot's own short texts. */
+function curatedOrdinaryMessages(): LabelledSentence[] {
   return [
     ...loadOrdinaryMessages(),
     ...ORDINARY_SETS.flatMap((name) => loadOrdinaryMessages(name)),
@@ -223,10 +257,15 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 if (require.main === module) {
   const sets = Object.fromEntries(TRAINING_SETS.map((name) => [name, loadLabelledSet(name)]));
   const ordinary = trainingOrdinaryMessages();
-  const { threshold, byThreshold } = chooseThreshold(sets, ordinary);
+  const { threshold, byThreshold } = chooseThreshold(
+    sets,
+    curatedOrdinaryMessages(),
+    loadLabelledSet(INFORMAL_ORDINARY_SET),
+  );
   for (const t of byThreshold) {
     console.log(
-      `cross-validated, model alone: threshold ${t.threshold.toFixed(2)} recall ${percent(t.recall)} false alarms ${percent(t.falseAlarms)}`,
+      `cross-validated, model alone: threshold ${t.threshold.toFixed(2)} recall ${percent(t.recall)} ` +
+        `false alarms ${percent(t.falseAlarms)}, on everyday messages ${percent(t.everydayAlarms)}`,
     );
   }
   const classifier = trainCrisisClassifier([...Object.values(sets).flat(), ...ordinary], threshold);

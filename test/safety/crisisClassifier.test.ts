@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  HELD_OUT_SETS,
   loadLabelledSet,
   loadOrdinaryMessages,
   readAsTheDetectorDoes,
@@ -32,17 +33,19 @@ describe('crisis classifier (the learned second layer, ADR 0015)', () => {
     expect(retrained.toJSON()).toEqual(committed);
   }, 60_000);
 
-  it('catches on the held-out blind-e set what the rules alone miss, within a false-alarm budget', () => {
-    const items = loadLabelledSet('crisis-blind-e');
+  it('catches on the held-out set what the rules alone miss, within a false-alarm budget', () => {
+    expect(HELD_OUT_SETS).toEqual(['crisis-blind-f']);
+    const items = loadLabelledSet('crisis-blind-f');
     const crises = items.filter((i) => i.crisis);
     const others = items.filter((i) => !i.crisis);
     const caught = (classifier?: CrisisClassifier) =>
       crises.filter((i) => detectCrisis(i.text, { classifier }).isCrisis).length;
     const alarms = others.filter((i) => detectCrisis(i.text).isCrisis).length;
-    // Measured when the layer was added: rules 100 of 150, rules and model 140 of 150, 28 alarms.
+    // Measured when blind-f was written: rules 94 of 160, rules and model 142 of 160, 29 alarms
+    // (16 from the rules). A model that reads worse fails here.
     expect(caught(rulesOnly)).toBeLessThan(caught());
-    expect(caught()).toBeGreaterThanOrEqual(135);
-    expect(alarms).toBeLessThanOrEqual(30);
+    expect(caught()).toBeGreaterThanOrEqual(140);
+    expect(alarms).toBeLessThanOrEqual(31);
   });
 
   it('seldom fires on ordinary questions it never saw', () => {
