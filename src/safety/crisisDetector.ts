@@ -15,6 +15,7 @@ import { DANGER } from './patterns/danger';
 import { HARM_OTHERS } from './patterns/harmOthers';
 import { INTENT_AND_ACTS } from './patterns/intentAndActs';
 import { OVERDOSE } from './patterns/overdose';
+import { PRESENT_DANGER } from './patterns/presentDanger';
 import { RECALL_FAMILIES } from './patterns/recallFamilies';
 import { SELF_HARM } from './patterns/selfHarm';
 import { SUICIDE_ENGLISH } from './patterns/suicideEnglish';
@@ -36,6 +37,7 @@ const PATTERNS: readonly CrisisPattern[] = [
   ...DANGER,
   ...RECALL_FAMILIES,
   ...INTENT_AND_ACTS,
+  ...PRESENT_DANGER,
 ];
 
 const FIRE_THRESHOLD = 1;
@@ -58,10 +60,11 @@ function boundedText(text: string): string {
  * crisis: suicidal thinking, self-harm, an overdose, intent to hurt someone, or danger or abuse.
  * Tuned for recall: when in doubt it fires. Never logs or stores the text. The learned layer's
  * model is read from disk once (the crisis screen does it at start-up); after that, no I/O.
+ * `classifier: null` asks the rules alone, for tests and measurements of the rules.
  */
 export function detectCrisis(
   text: string,
-  options: { classifier?: CrisisClassifier } = {},
+  options: { classifier?: CrisisClassifier | null } = {},
 ): CrisisAssessment {
   const normalized = maskIdioms(normalizeForSafety(boundedText(text)));
   const hits: Hit[] = [...matchPatterns(normalized), ...scoreCues(normalized)];
@@ -72,6 +75,7 @@ export function detectCrisis(
   }
   // The rules found nothing: the learned layer reads the message for new phrasings (ADR 0015).
   // It reads the same text as the rules, idioms and denials masked, as it was trained.
+  if (options.classifier === null) return { isCrisis: false, categories: [] };
   const verdict = (options.classifier ?? sharedCrisisClassifier()).assess(normalized);
   if (!verdict.category) return { isCrisis: false, categories: [] };
   return {

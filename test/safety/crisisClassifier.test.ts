@@ -22,8 +22,8 @@ const committed = JSON.parse(
   readFileSync(join(__dirname, '..', '..', CRISIS_MODEL_FILE), 'utf8'),
 ) as SerializedClassifier;
 
-/** The same weights with a threshold no score reaches: the rules alone. */
-const rulesOnly = CrisisClassifier.fromJSON({ ...committed, threshold: 2 });
+/** The rules alone, without the learned layer. */
+const rulesOnly = null;
 
 describe('crisis classifier (the learned second layer, ADR 0015)', () => {
   it('is exactly what `npm run safety:train` builds from the committed sentences', () => {
@@ -34,18 +34,18 @@ describe('crisis classifier (the learned second layer, ADR 0015)', () => {
   }, 60_000);
 
   it('catches on the held-out set what the rules alone miss, within a false-alarm budget', () => {
-    expect(HELD_OUT_SETS).toEqual(['crisis-blind-f']);
-    const items = loadLabelledSet('crisis-blind-f');
+    expect(HELD_OUT_SETS).toEqual(['crisis-blind-g']);
+    const items = loadLabelledSet('crisis-blind-g');
     const crises = items.filter((i) => i.crisis);
     const others = items.filter((i) => !i.crisis);
-    const caught = (classifier?: CrisisClassifier) =>
+    const caught = (classifier?: CrisisClassifier | null) =>
       crises.filter((i) => detectCrisis(i.text, { classifier }).isCrisis).length;
     const alarms = others.filter((i) => detectCrisis(i.text).isCrisis).length;
-    // Measured when blind-f was written: rules 94 of 160, rules and model 142 of 160, 29 alarms
-    // (16 from the rules). A model that reads worse fails here.
+    // Measured when blind-g was written and first scored: rules 70 of 160, rules and model 130 of
+    // 160, 22 alarms (8 from the rules). A model that reads worse fails here.
     expect(caught(rulesOnly)).toBeLessThan(caught());
-    expect(caught()).toBeGreaterThanOrEqual(140);
-    expect(alarms).toBeLessThanOrEqual(31);
+    expect(caught()).toBeGreaterThanOrEqual(128);
+    expect(alarms).toBeLessThanOrEqual(24);
   });
 
   it('seldom fires on ordinary questions it never saw', () => {

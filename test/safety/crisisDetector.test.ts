@@ -12,6 +12,8 @@ interface FamilySentences {
   RECALL_FAMILY_LOOKALIKES: string[];
   INTENT_AND_ACT_FAMILIES: [string, CrisisCategory][];
   INTENT_AND_ACT_LOOKALIKES: string[];
+  PRESENT_DANGER_FAMILIES: [string, CrisisCategory][];
+  PRESENT_DANGER_LOOKALIKES: string[];
   TOPIC_AND_RECOVERY: string[];
   MEDICATION_AND_DIAGNOSIS_QUESTIONS: string[];
 }
@@ -63,6 +65,14 @@ const RECALL_FAMILY_LOOKALIKES = SENTENCES.RECALL_FAMILY_LOOKALIKES;
 const INTENT_AND_ACT_FAMILIES = SENTENCES.INTENT_AND_ACT_FAMILIES;
 /** Everyday sentences that share words with those families. */
 const INTENT_AND_ACT_LOOKALIKES = SENTENCES.INTENT_AND_ACT_LOOKALIKES;
+/**
+ * Present-danger families added after held-out set F (src/safety/patterns/presentDanger.ts): at an
+ * edge now and looking down, commanding voices, a body failing after drugs, a count of pills taken,
+ * a weapon carried toward someone, fresh cuts hidden, someone cutting now, a gun bought by someone
+ * who does not hunt. New phrasings, not sentences from blind-f; tested on the rules alone.
+ */
+const PRESENT_DANGER_FAMILIES = SENTENCES.PRESENT_DANGER_FAMILIES;
+const PRESENT_DANGER_LOOKALIKES = SENTENCES.PRESENT_DANGER_LOOKALIKES;
 /** Information questions about self-harm as a topic, and past self-harm the writer says is over. */
 const TOPIC_AND_RECOVERY = SENTENCES.TOPIC_AND_RECOVERY;
 
@@ -159,6 +169,19 @@ describe('detectCrisis', () => {
 
   it('does not fire on everyday sentences that share words with the intent-and-act families', () => {
     expect(INTENT_AND_ACT_LOOKALIKES.filter((t) => detectCrisis(t).isCrisis)).toEqual([]);
+  });
+
+  it.each(PRESENT_DANGER_FAMILIES)(
+    'the rules alone fire on the present-danger phrasing %j as %s',
+    (text, category) => {
+      const result = detectCrisis(text, { classifier: null });
+      expect(result.isCrisis).toBe(true);
+      expect(result.categories).toContain(category);
+    },
+  );
+
+  it('does not fire on everyday sentences that share words with the present-danger families', () => {
+    expect(PRESENT_DANGER_LOOKALIKES.filter((t) => detectCrisis(t).isCrisis)).toEqual([]);
   });
 
   it('does not fire on topic questions or on past self-harm the writer says is over', () => {
