@@ -16,8 +16,8 @@ const WEAPON_ES =
   '(?:pistola|arma|fusca|cuete|escuadra|rifle|escopeta|cuchillo|navaja|machete|bate|fierro|martillo)';
 /** Drugs or drink just taken, in either language. */
 const USED =
-  '(?:took|taken|used|using|snorted|shot up|smoked|drank|mixed|relapsed|overdid it|pills|{PILLS}|coke|cocaine|meth|fentanyl|fent|heroin|xans|molly|alcohol|' +
-  'se (?:tomo|metio|inyecto)|me (?:tome|meti|inyecte)|tomo|consumio|pastillas|{PASTILLAS}|coca|cocaina|perico|cristal|fentanilo|heroina|alcohol)';
+  '(?:took|taken|used|using|snorted|shot up|smoked|drank|mixed|relapsed|overdid it|{PILLS}|coke|cocaine|meth|fentanyl|fent|heroin|molly|alcohol|' +
+  'se (?:tomo|metio|inyecto)|me (?:tome|meti|inyecte)|consumio|{PASTILLAS}|coca|cocaina|perico|cristal|fentanilo|heroina)';
 /** Signs of a body in trouble after using. */
 const ACUTE_SIGNS =
   '(?:convulsing|seizing|having (?:a )?seizures?|not breathing|barely breathing|stopped breathing|(?:his|her|my|their) lips are (?:turning )?(?:blue|purple)|' +
