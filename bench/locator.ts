@@ -21,9 +21,6 @@ export interface LatencySummary {
   p99Ms: number;
 }
 
-/** Where the SAMHSA 2023 workbooks live: outside the repository (bench/samhsaData.ts). */
-export const NATIONAL_DIR = SAMHSA_DATA_DIR;
-
 const NATIONAL_FILES = [
   'national-directory-mh-facilities-2023.xlsx',
   'national-directory-su-facilities-2023.xlsx',
@@ -47,7 +44,7 @@ const FILTER_MIX: readonly SearchFilters[] = [
 const WARM_UP = 20;
 
 /** Imports both national workbooks (MH then SU) and returns the wall-clock time in milliseconds. */
-export async function importNational(db: Database, dir: string = NATIONAL_DIR): Promise<number> {
+export async function importNational(db: Database, dir: string = SAMHSA_DATA_DIR): Promise<number> {
   sharedGeocoder().zip('10001'); // build the ZIP indexes outside the timing
   const started = performance.now();
   for (const file of NATIONAL_FILES) {

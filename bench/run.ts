@@ -18,7 +18,8 @@ import { measureStorage, memoryStorage, prismaStorage, type StorageOpFigures } f
 import { turnText, TURN_MIX } from './turnMix';
 import { runExtraBenchmarks } from './extras';
 import { benchMemory } from './memory';
-import { benchLocator, importNational, NATIONAL_DIR, type LatencySummary } from './locator';
+import { benchLocator, importNational, type LatencySummary } from './locator';
+import { SAMHSA_DATA_DIR } from './samhsaData';
 
 const CONCURRENCY = [1, 16, 64];
 // Four seconds a phase keeps the whole bench under five minutes with room for a slow machine.
@@ -67,7 +68,7 @@ interface DirectoryFigures {
 
 /** Loads the national directories (when the data is present) and times searches against them. */
 async function directoryBenchmark(provider: 'sqlite' | 'postgresql', url: string): Promise<DirectoryFigures> {
-  if (!fs.existsSync(NATIONAL_DIR)) return { note: `SAMHSA files not found at ${NATIONAL_DIR}` };
+  if (!fs.existsSync(SAMHSA_DATA_DIR)) return { note: `SAMHSA files not found at ${SAMHSA_DATA_DIR}` };
   const db = await openDatabase({ provider, url, projectRoot });
   try {
     const importMs = await importNational(db);

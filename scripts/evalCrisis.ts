@@ -49,11 +49,15 @@ export function loadCrisisEvalSet(
   return z.array(crisisEvalItemSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-function rates(items: readonly CrisisEvalItem[], fired: ReadonlySet<CrisisEvalItem>): RateReport {
+/** Recall over the crises and false-positive rate over the rest, for whatever `fires` says. */
+export function measureRates(
+  items: readonly CrisisEvalItem[],
+  fires: (item: CrisisEvalItem) => boolean,
+): RateReport {
   const positives = items.filter((i) => i.crisis);
   const negatives = items.filter((i) => !i.crisis);
-  const caught = positives.filter((i) => fired.has(i)).length;
-  const alarms = negatives.filter((i) => fired.has(i)).length;
+  const caught = positives.filter(fires).length;
+  const alarms = negatives.filter(fires).length;
   return {
     positives: positives.length,
     negatives: negatives.length,
@@ -78,17 +82,18 @@ export function runCrisisEval(items: readonly CrisisEvalItem[] = loadCrisisEvalS
       if (assessment.categories.includes(item.category)) agreeing++;
     }
   }
-  const overall = rates(items, fired);
+  const fires = (item: CrisisEvalItem) => fired.has(item);
+  const overall = measureRates(items, fires);
   return {
     ...overall,
     byLanguage: {
-      en: rates(
+      en: measureRates(
         items.filter((i) => i.language === 'en'),
-        fired,
+        fires,
       ),
-      es: rates(
+      es: measureRates(
         items.filter((i) => i.language === 'es'),
-        fired,
+        fires,
       ),
     },
     categoryAgreement: labelled ? agreeing / labelled : 1,

@@ -15,11 +15,9 @@ import {
   type Features,
   trainLogistic,
 } from '../src/safety/crisisClassifier';
-import { detectCrisis } from '../src/safety/crisisDetector';
+import { detectCrisis, readForSafety } from '../src/safety/crisisDetector';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../src/safety/crisisTypes';
-import { maskIdioms } from '../src/safety/idiomMasks';
-import { normalizeForSafety } from '../src/safety/normalizeForSafety';
-import { crisisEvalItemSchema, type CrisisEvalItem, loadCrisisEvalSet } from './evalCrisis';
+import { crisisEvalItemSchema, type CrisisEvalItem, loadCrisisEvalSet, measureRates } from './evalCrisis';
 import { loadFaqEvalSet } from './evalFaq';
 import { loadFaqContent } from '../src/knowledge/faqContent';
 
@@ -82,18 +80,13 @@ export function loadLabelledSet(name: string): LabelledSentence[] {
   return loadCrisisEvalSet(findRepoPath(join('test', 'safety', `${name}.json`)));
 }
 
-/** The text the detector hands the model: normalised, idioms and denials masked. */
-export function readAsTheDetectorDoes(text: string): string {
-  return maskIdioms(normalizeForSafety(text));
-}
-
 interface Example {
   features: Features;
   item: LabelledSentence;
 }
 
 function examplesOf(items: readonly LabelledSentence[]): Example[] {
-  return items.map((item) => ({ features: featuresOf(readAsTheDetectorDoes(item.text)), item }));
+  return items.map((item) => ({ features: featuresOf(readForSafety(item.text)), item }));
 }
 
 /** Trains the crisis model and the per-category models, stored and reloaded as shipped (quantised). */
@@ -113,20 +106,6 @@ export function trainCrisisClassifier(
     ]),
   ) as Record<CrisisCategory, ReturnType<typeof trainLogistic>>;
   return CrisisClassifier.fromJSON(new CrisisClassifier(crisis, categories, threshold).toJSON());
-}
-
-interface Rates {
-  recall: number;
-  falseAlarms: number;
-}
-
-function rates(items: readonly LabelledSentence[], fires: (item: LabelledSentence) => boolean): Rates {
-  const positives = items.filter((i) => i.crisis);
-  const negatives = items.filter((i) => !i.crisis);
-  return {
-    recall: positives.filter(fires).length / Math.max(1, positives.length),
-    falseAlarms: negatives.filter(fires).length / Math.max(1, negatives.length),
-  };
 }
 
 /** One row of the cross-validation table. */
@@ -151,7 +130,7 @@ export function chooseThreshold(
 ): { threshold: number; byThreshold: ThresholdRates[] } {
   const score = (training: LabelledSentence[], items: readonly LabelledSentence[]) => {
     const model = trainCrisisClassifier(training, 1);
-    return items.map((item) => ({ item, score: model.assess(readAsTheDetectorDoes(item.text)).score }));
+    return items.map((item) => ({ item, score: model.assess(readForSafety(item.text)).score }));
   };
   const allSets = Object.values(sets).flat();
   const blind: { item: LabelledSentence; score: number }[] = [];
@@ -169,12 +148,17 @@ export function chooseThreshold(
   }
   const byThreshold = CANDIDATE_THRESHOLDS.map((threshold): ThresholdRates => {
     const fired = new Set(blind.filter((s) => s.score >= threshold).map((s) => s.item));
-    const blindRates = rates(
+    const { recall, falsePositiveRate } = measureRates(
       blind.map((s) => s.item),
       (item) => fired.has(item),
     );
     const everydayFired = daily.filter((s) => s.score >= threshold).length;
-    return { threshold, ...blindRates, everydayAlarms: everydayFired / Math.max(1, daily.length) };
+    return {
+      threshold,
+      recall,
+      falseAlarms: falsePositiveRate,
+      everydayAlarms: everydayFired / Math.max(1, daily.length),
+    };
   });
   const chosen =
     byThreshold.find(
@@ -257,33 +241,34 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 if (require.main === module) {
   const sets = Object.fromEntries(TRAINING_SETS.map((name) => [name, loadLabelledSet(name)]));
-  const ordinary = trainingOrdinaryMessages();
-  const { threshold, byThreshold } = chooseThreshold(
-    sets,
-    curatedOrdinaryMessages(),
-    loadLabelledSet(INFORMAL_ORDINARY_SET),
-  );
+  const curated = curatedOrdinaryMessages();
+  const everyday = loadLabelledSet(INFORMAL_ORDINARY_SET);
+  const { threshold, byThreshold } = chooseThreshold(sets, curated, everyday);
   for (const t of byThreshold) {
     console.log(
       `cross-validated, model alone: threshold ${t.threshold.toFixed(2)} recall ${percent(t.recall)} ` +
         `false alarms ${percent(t.falseAlarms)}, on everyday messages ${percent(t.everydayAlarms)}`,
     );
   }
-  const classifier = trainCrisisClassifier([...Object.values(sets).flat(), ...ordinary], threshold);
+  // The same order as trainingOrdinaryMessages(), which the committed-model test retrains from.
+  const classifier = trainCrisisClassifier(
+    [...Object.values(sets).flat(), ...curated, ...everyday],
+    threshold,
+  );
   writeFileSync(findRepoPath(CRISIS_MODEL_FILE), `${JSON.stringify(classifier.toJSON(), null, 2)}\n`);
   console.log(`threshold ${threshold}; wrote ${CRISIS_MODEL_FILE}`);
   for (const name of HELD_OUT_SETS) {
     const items = loadLabelledSet(name);
-    const model = rates(items, (i) => classifier.assess(readAsTheDetectorDoes(i.text)).score >= threshold);
-    const combined = rates(items, (i) => detectCrisis(i.text).isCrisis);
+    const model = measureRates(items, (i) => classifier.assess(readForSafety(i.text)).category !== undefined);
+    const combined = measureRates(items, (i) => detectCrisis(i.text, { classifier }).isCrisis);
     console.log(
-      `${name} (held out): model alone recall ${percent(model.recall)} false alarms ${percent(model.falseAlarms)}; ` +
-        `detector (rules + model) recall ${percent(combined.recall)} false alarms ${percent(combined.falseAlarms)}`,
+      `${name} (held out): model alone recall ${percent(model.recall)} false alarms ${percent(model.falsePositiveRate)}; ` +
+        `detector (rules + model) recall ${percent(combined.recall)} false alarms ${percent(combined.falsePositiveRate)}`,
     );
   }
   for (const name of ORDINARY_HELD_OUT_SETS) {
     const items = loadOrdinaryMessages(name);
-    const fired = items.filter((i) => detectCrisis(i.text).isCrisis).length;
+    const fired = items.filter((i) => detectCrisis(i.text, { classifier }).isCrisis).length;
     console.log(`${name} (ordinary questions, held out): the detector fires on ${fired} of ${items.length}`);
   }
 }

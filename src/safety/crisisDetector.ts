@@ -56,6 +56,14 @@ function boundedText(text: string): string {
 }
 
 /**
+ * The text both layers read: bounded, normalised, idioms and denials masked. Training reads
+ * sentences through this too, so the model learns from exactly what it will see.
+ */
+export function readForSafety(text: string): string {
+  return maskIdioms(normalizeForSafety(boundedText(text)));
+}
+
+/**
  * Decides, synchronously and without I/O, whether a message (English or Spanish) signals a
  * crisis: suicidal thinking, self-harm, an overdose, intent to hurt someone, or danger or abuse.
  * Tuned for recall: when in doubt it fires. Never logs or stores the text. The learned layer's
@@ -66,7 +74,7 @@ export function detectCrisis(
   text: string,
   options: { classifier?: CrisisClassifier | null } = {},
 ): CrisisAssessment {
-  const normalized = maskIdioms(normalizeForSafety(boundedText(text)));
+  const normalized = readForSafety(text);
   const hits: Hit[] = [...matchPatterns(normalized), ...scoreCues(normalized)];
   const categories = CRISIS_CATEGORIES.filter((c) => sum(hits, c) >= FIRE_THRESHOLD);
   if (categories.length > 0) {

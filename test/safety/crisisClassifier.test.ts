@@ -4,7 +4,6 @@ import {
   HELD_OUT_SETS,
   loadLabelledSet,
   loadOrdinaryMessages,
-  readAsTheDetectorDoes,
   trainCrisisClassifier,
   trainingOrdinaryMessages,
   TRAINING_SETS,
@@ -16,7 +15,7 @@ import {
   type SerializedClassifier,
   sharedCrisisClassifier,
 } from '../../src/safety/crisisClassifier';
-import { detectCrisis } from '../../src/safety/crisisDetector';
+import { detectCrisis, readForSafety } from '../../src/safety/crisisDetector';
 
 const committed = JSON.parse(
   readFileSync(join(__dirname, '..', '..', CRISIS_MODEL_FILE), 'utf8'),
@@ -57,7 +56,7 @@ describe('crisis classifier (the learned second layer, ADR 0015)', () => {
 
   it('leaves one- and two-word messages to the rules', () => {
     for (const text of ['no', 'done', '1', 'yes please', 'hola']) {
-      expect(sharedCrisisClassifier().assess(readAsTheDetectorDoes(text)).score).toBe(0);
+      expect(sharedCrisisClassifier().assess(readForSafety(text)).score).toBe(0);
     }
     expect(detectCrisis('no').isCrisis).toBe(false);
     expect(detectCrisis('kms').isCrisis).toBe(true);
